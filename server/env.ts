@@ -1,0 +1,43 @@
+// The only reader of process.env (house rule). Validated once at import; imported by next.config.ts.
+import { z } from "zod";
+
+const bool = z
+  .enum(["0", "1", "true", "false", ""])
+  .optional()
+  .transform((v) => v === "1" || v === "true");
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  DATABASE_URL: z.string().url().optional(),
+  /** Public base URL of the app, used in emails and next-auth callbacks. */
+  NEXTAUTH_URL: z.string().url().optional(),
+  /** Signs next-auth tokens; required in production. */
+  NEXTAUTH_SECRET: z.string().min(16).optional(),
+  RESEND_API_KEY: z.string().optional(),
+  RESEND_BASE_URL: z.string().url().optional(),
+  EMAIL_FROM: z.string().default("Rapport <rapport@localhost>"),
+  /** Allows the one-click demo sign-in in a production build (never set on a real deployment). */
+  DEMO_MODE: bool,
+  /** Set by e2e runs to relax sign-in rate limits that a test suite would trip. */
+  RATE_LIMIT_DISABLED: bool,
+});
+
+const parsed = schema.safeParse(process.env);
+if (!parsed.success) {
+  throw new Error(`Invalid environment: ${z.prettifyError(parsed.error)}`);
+}
+const raw = parsed.data;
+
+if (raw.NODE_ENV === "production" && !raw.NEXTAUTH_SECRET && !raw.DEMO_MODE) {
+  throw new Error("NEXTAUTH_SECRET must be set in production");
+}
+
+export const env = {
+  ...raw,
+  isProduction: raw.NODE_ENV === "production",
+  /** Demo sign-in and /dev pages: always in dev/test, in production only with DEMO_MODE=1. */
+  demoEnabled: raw.NODE_ENV !== "production" || raw.DEMO_MODE,
+  appUrl: raw.NEXTAUTH_URL ?? "http://localhost:3000",
+  // A fixed secret is acceptable only where demo sign-in is allowed anyway.
+  authSecret: raw.NEXTAUTH_SECRET ?? "rapport-dev-secret-not-for-production",
+};
