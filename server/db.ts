@@ -1,6 +1,5 @@
 // One Prisma client per process over node-postgres (@prisma/adapter-pg). Services never import
 // this: they get `ctx.db` so a request's handle can carry a transaction or tenant context.
-import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { env } from "./env";
 import { PrismaClient } from "./generated/prisma/client";
