@@ -1,0 +1,25 @@
+// POST-only (a form on /signin) so a link elsewhere cannot sign a visitor in; 404 unless demo mode.
+import { NextResponse } from "next/server";
+import { z } from "zod";
+import { demoSignInPath } from "@/server/auth/demo";
+import { isSameOrigin } from "@/server/api/trpc";
+import { getDb } from "@/server/db";
+import { env } from "@/server/env";
+import { ZEmail } from "@/server/lib/validation";
+
+const ZForm = z.object({ email: ZEmail, callbackUrl: z.string().startsWith("/").max(500).default("/orgs") });
+
+export async function POST(req: Request) {
+  if (!env.demoEnabled || !isSameOrigin(req.headers)) return new NextResponse("Not found", { status: 404 });
+  const form = await req.formData();
+  const parsed = ZForm.safeParse({ email: form.get("email"), callbackUrl: form.get("callbackUrl") || undefined });
+  if (!parsed.success) return NextResponse.json({ error: "Invalid demo account" }, { status: 400 });
+  // Only app-relative callbacks: never an open redirect.
+  const callbackUrl = parsed.data.callbackUrl.startsWith("//") ? "/orgs" : parsed.data.callbackUrl;
+  try {
+    const path = await demoSignInPath(getDb(), parsed.data.email, callbackUrl);
+    return NextResponse.redirect(new URL(path, req.url), 303);
+  } catch {
+    return new NextResponse("Not found", { status: 404 });
+  }
+}

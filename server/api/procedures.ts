@@ -1,0 +1,43 @@
+// Procedure factories. Authorization lives here and in services, never only in middleware/proxy
+// or the UI: orgProcedure resolves the tenant from the input and the caller's active membership on
+// every call, so a deactivated member loses access on the next request.
+import { TRPCError } from "@trpc/server";
+import { z } from "zod";
+import { loadMembership, loadViewer } from "../modules/people/access.service";
+import type { Viewer } from "../policy";
+import { baseProcedure } from "./trpc";
+
+export const publicProcedure = baseProcedure;
+
+export const authedProcedure = baseProcedure.use(({ ctx, next }) => {
+  if (!ctx.userId) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue" });
+  return next({ ctx: { ...ctx, userId: ctx.userId } });
+});
+
+export const ZOrgInput = z.object({ org: z.string().trim().min(1).max(64) });
+
+/** Every tenant procedure: `{ org: slug, ... }` in, `ctx.org` + `ctx.me` + lazy `ctx.viewer()` out. */
+export const orgProcedure = authedProcedure.input(ZOrgInput).use(async ({ ctx, input, next }) => {
+  const me = await loadMembership(ctx.db, ctx.userId, input.org);
+  // Not a member, deactivated, or no such org: indistinguishable on purpose.
+  if (!me) throw new TRPCError({ code: "NOT_FOUND", message: "Organization not found" });
+  let viewer: Promise<Viewer> | undefined;
+  return next({
+    ctx: {
+      ...ctx,
+      org: me.organization,
+      me,
+      viewer: () => {
+        viewer ??= loadViewer(ctx.db, me);
+        return viewer;
+      },
+    },
+  });
+});
+
+export const adminProcedure = orgProcedure.use(({ ctx, next }) => {
+  if (ctx.me.role !== "ADMIN") throw new TRPCError({ code: "FORBIDDEN", message: "Only HR admins can do this" });
+  return next();
+});
+
+export type OrgContext = Parameters<Parameters<typeof orgProcedure.query>[0]>[0]["ctx"];

@@ -1,0 +1,22 @@
+// Server components call procedures directly (no HTTP hop) through the same router and policies.
+import "server-only";
+import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
+import { createTRPCOptionsProxy } from "@trpc/tanstack-react-query";
+import { cache, createElement, type ReactNode } from "react";
+import { getSessionUserId } from "../auth/session";
+import { getDb } from "../db";
+import { makeQueryClient } from "./query-client";
+import { appRouter, createCaller } from "./root";
+import type { Context } from "./trpc";
+
+const getContext = cache(async (): Promise<Context> => ({ db: getDb(), userId: await getSessionUserId() }));
+
+/** Direct caller for server components: `const people = await (await api()).people.list({...})`. */
+export const api = cache(async () => createCaller(await getContext()));
+
+export const getQueryClient = cache(makeQueryClient);
+export const trpc = createTRPCOptionsProxy({ ctx: getContext, router: appRouter, queryClient: getQueryClient });
+
+export function HydrateClient({ children }: { children: ReactNode }) {
+  return createElement(HydrationBoundary, { state: dehydrate(getQueryClient()) }, children);
+}

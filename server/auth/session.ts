@@ -1,0 +1,10 @@
+import "server-only";
+import { getServerSession } from "next-auth";
+import { getAuthOptions } from "./options";
+
+/** The signed-in user's id in a server component, route handler or tRPC context; null if none. */
+export async function getSessionUserId(): Promise<string | null> {
+  const session = await getServerSession(getAuthOptions());
+  const id = (session?.user as { id?: string } | undefined)?.id;
+  return id ?? null;
+}

@@ -1,0 +1,17 @@
+// The signed-in user's organizations (org switcher, post-sign-in landing).
+import "server-only";
+import type { Db } from "../../db";
+
+export async function myOrgs(db: Db, userId: string) {
+  const rows = await db.membership.findMany({
+    where: { userId, status: "ACTIVE" },
+    orderBy: { organization: { name: "asc" } },
+    select: { id: true, role: true, name: true, organization: { select: { slug: true, name: true } } },
+  });
+  return rows.map((r) => ({ slug: r.organization.slug, name: r.organization.name, role: r.role, membershipId: r.id, myName: r.name }));
+}
+
+export async function me(db: Db, userId: string) {
+  const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, email: true, name: true } });
+  return user ? { ...user, orgs: await myOrgs(db, userId) } : null;
+}

@@ -1,0 +1,85 @@
+// People: input and output schemas, shared by procedures and client forms (pure zod).
+import { z } from "zod";
+import { ZEmail, ZId, ZTimeZone } from "../../lib/validation";
+
+export const ZRole = z.enum(["ADMIN", "MANAGER", "EMPLOYEE"]);
+export const ZCelebrate = z.enum(["PUBLIC", "PRIVATE", "NONE"]);
+
+export const PAGE_SIZE = 25;
+
+export const ZListPeople = z.object({
+  q: z.string().trim().max(100).optional(),
+  teamId: ZId.optional(),
+  managerId: ZId.optional(),
+  includeDeactivated: z.boolean().default(false),
+  /** Keyset cursor: the last row's (name, id) for the next page, the first row's for the previous. */
+  cursor: z.object({ name: z.string().max(200), id: ZId }).optional(),
+  direction: z.enum(["forward", "backward"]).default("forward"),
+  limit: z.number().int().min(1).max(100).default(PAGE_SIZE),
+});
+export type TListPeople = z.infer<typeof ZListPeople>;
+
+export const ZPersonRow = z.object({
+  id: z.string(),
+  name: z.string(),
+  email: z.string(),
+  title: z.string().nullable(),
+  role: ZRole,
+  status: z.enum(["ACTIVE", "DEACTIVATED"]),
+  timeZone: z.string(),
+  team: z.object({ id: z.string(), name: z.string() }).nullable(),
+  manager: z.object({ id: z.string(), name: z.string() }).nullable(),
+  reportCount: z.number().int(),
+});
+export type TPersonRow = z.infer<typeof ZPersonRow>;
+
+export const ZPeoplePage = z.object({
+  items: z.array(ZPersonRow),
+  nextCursor: z.object({ name: z.string(), id: z.string() }).nullable(),
+  prevCursor: z.object({ name: z.string(), id: z.string() }).nullable(),
+  total: z.number().int(),
+});
+
+export const ZPersonId = z.object({ personId: ZId });
+
+const ZMonthDay = z
+  .object({ month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(31) })
+  .refine(({ month, day }) => day <= [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!, {
+    message: "That day does not exist in that month",
+    path: ["day"],
+  });
+
+/** Fields a person may change on their own profile (admins may change them for anyone). */
+export const ZUpdateOwnProfile = z.object({
+  personId: ZId,
+  timeZone: ZTimeZone.optional(),
+  celebrate: ZCelebrate.optional(),
+  birthday: ZMonthDay.nullable().optional(),
+});
+export type TUpdateOwnProfile = z.infer<typeof ZUpdateOwnProfile>;
+
+/** Admin-only profile fields. */
+export const ZUpdatePerson = ZUpdateOwnProfile.extend({
+  name: z.string().trim().min(1, "Name is required").max(120).optional(),
+  title: z.string().trim().max(120).nullable().optional(),
+  teamId: ZId.nullable().optional(),
+  startDate: z.coerce.date().min(new Date("1950-01-01")).max(new Date("2100-01-01")).nullable().optional(),
+});
+export type TUpdatePerson = z.infer<typeof ZUpdatePerson>;
+
+export const ZChangeManager = z.object({ personId: ZId, managerId: ZId.nullable() });
+export const ZChangeRole = z.object({ personId: ZId, role: ZRole });
+export const ZSetStatus = z.object({ personId: ZId, status: z.enum(["ACTIVE", "DEACTIVATED"]) });
+
+export const ZCreateInvitation = z.object({
+  email: ZEmail,
+  name: z.string().trim().min(1, "Name is required").max(120),
+  role: ZRole.default("EMPLOYEE"),
+  title: z.string().trim().max(120).optional(),
+  managerId: ZId.optional(),
+  teamId: ZId.optional(),
+});
+export type TCreateInvitation = z.input<typeof ZCreateInvitation>;
+
+export const ZInvitationToken = z.object({ token: z.string().trim().min(20).max(200) });
+export const ZCreateTeam = z.object({ name: z.string().trim().min(1, "Name is required").max(80) });

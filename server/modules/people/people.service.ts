@@ -1,0 +1,181 @@
+// People directory and profiles. Every query is scoped by organizationId; a person of another org
+// (or a deactivated one, for non-admins) is simply "not found".
+import "server-only";
+import type { Prisma } from "../../generated/prisma/client";
+import type { OrgCtx } from "../../lib/context";
+import { badRequest, forbidden, notFound } from "../../lib/errors";
+import { can } from "../../policy";
+import { managerChain } from "./access.service";
+import type { TListPeople, TUpdatePerson } from "./people.schema";
+
+const rowSelect = {
+  id: true,
+  name: true,
+  title: true,
+  role: true,
+  status: true,
+  timeZone: true,
+  user: { select: { email: true } },
+  team: { select: { id: true, name: true } },
+  manager: { select: { id: true, name: true } },
+  _count: { select: { reports: { where: { status: "ACTIVE" } } } },
+} satisfies Prisma.MembershipSelect;
+
+type Row = Prisma.MembershipGetPayload<{ select: typeof rowSelect }>;
+const toRow = ({ user, _count, ...m }: Row) => ({ ...m, email: user.email, reportCount: _count.reports });
+
+export async function listPeople(ctx: OrgCtx, input: TListPeople) {
+  const includeDeactivated = input.includeDeactivated && ctx.me.role === "ADMIN";
+  const q = input.q?.trim();
+  const where: Prisma.MembershipWhereInput = {
+    organizationId: ctx.org.id,
+    ...(includeDeactivated ? {} : { status: "ACTIVE" }),
+    ...(input.teamId ? { teamId: input.teamId } : {}),
+    ...(input.managerId ? { managerId: input.managerId } : {}),
+    ...(q
+      ? {
+          OR: [
+            { name: { contains: q, mode: "insensitive" } },
+            { title: { contains: q, mode: "insensitive" } },
+            { user: { email: { contains: q, mode: "insensitive" } } },
+          ],
+        }
+      : {}),
+  };
+  const backward = input.direction === "backward" && input.cursor;
+  const c = input.cursor;
+  const keyset: Prisma.MembershipWhereInput | undefined = c
+    ? backward
+      ? { OR: [{ name: { lt: c.name } }, { name: c.name, id: { lt: c.id } }] }
+      : { OR: [{ name: { gt: c.name } }, { name: c.name, id: { gt: c.id } }] }
+    : undefined;
+  const order = backward ? "desc" : "asc";
+  const [rows, total] = await Promise.all([
+    ctx.db.membership.findMany({
+      where: keyset ? { AND: [where, keyset] } : where,
+      orderBy: [{ name: order }, { id: order }],
+      take: input.limit + 1,
+      select: rowSelect,
+    }),
+    ctx.db.membership.count({ where }),
+  ]);
+  const hasMore = rows.length > input.limit;
+  const page = rows.slice(0, input.limit);
+  if (backward) page.reverse();
+  const first = page[0];
+  const last = page[page.length - 1];
+  const cursorOf = (r: Row | undefined) => (r ? { name: r.name, id: r.id } : null);
+  return {
+    items: page.map(toRow),
+    nextCursor: backward ? cursorOf(last) : hasMore ? cursorOf(last) : null,
+    prevCursor: backward ? (hasMore ? cursorOf(first) : null) : c ? cursorOf(first) : null,
+    total,
+  };
+}
+
+export async function getPerson(ctx: OrgCtx, personId: string) {
+  const person = await ctx.db.membership.findFirst({
+    where: { id: personId, organizationId: ctx.org.id },
+    select: {
+      ...rowSelect,
+      userId: true,
+      birthdayMonth: true,
+      birthdayDay: true,
+      startDate: true,
+      celebrate: true,
+      reports: {
+        where: { status: "ACTIVE" },
+        orderBy: { name: "asc" },
+        select: { id: true, name: true, title: true },
+      },
+    },
+  });
+  if (!person || (person.status === "DEACTIVATED" && ctx.me.role !== "ADMIN")) throw notFound("Person not found");
+  const viewer = await ctx.viewer();
+  const showHistory = can(viewer, "person.viewHistory", { personId });
+  const [chain, history] = await Promise.all([
+    managerChain(ctx.db, ctx.org.id, personId),
+    showHistory
+      ? ctx.db.managerHistory.findMany({
+          where: { organizationId: ctx.org.id, reportId: personId },
+          orderBy: { startedAt: "desc" },
+          take: 50,
+          select: { id: true, startedAt: true, endedAt: true, manager: { select: { id: true, name: true } } },
+        })
+      : Promise.resolve(null),
+  ]);
+  const showBirthday = can(viewer, "person.viewBirthday", { personId, celebrate: person.celebrate });
+  const { birthdayMonth, birthdayDay, reports, userId: _userId, ...rest } = person;
+  return {
+    ...toRow(rest),
+    startDate: rest.startDate,
+    celebrate: rest.celebrate,
+    birthday: showBirthday && birthdayMonth && birthdayDay ? { month: birthdayMonth, day: birthdayDay } : null,
+    reports,
+    managerChain: chain.map((m) => ({ id: m.id, name: m.name, title: m.title })),
+    history,
+    isMe: personId === ctx.me.id,
+    permissions: {
+      editOwnProfile: can(viewer, "person.editOwnProfile", { personId }),
+      edit: can(viewer, "person.edit", { personId }),
+      changeManager: can(viewer, "person.changeManager", { personId }),
+      changeRole: can(viewer, "person.changeRole", { personId }),
+      deactivate: can(viewer, "person.deactivate", { personId }),
+    },
+  };
+}
+
+const ADMIN_FIELDS = ["name", "title", "teamId", "startDate"] as const;
+
+export async function updatePerson(ctx: OrgCtx, input: TUpdatePerson) {
+  const viewer = await ctx.viewer();
+  const { personId, birthday, ...fields } = input;
+  const needsAdmin = ADMIN_FIELDS.some((f) => fields[f] !== undefined);
+  const allowed = needsAdmin ? can(viewer, "person.edit", { personId }) : can(viewer, "person.editOwnProfile", { personId });
+  const exists = await ctx.db.membership.findFirst({ where: { id: personId, organizationId: ctx.org.id }, select: { id: true } });
+  if (!exists) throw notFound("Person not found");
+  if (!allowed) throw forbidden("Only HR admins can change these fields");
+  if (fields.teamId) {
+    const team = await ctx.db.team.findFirst({ where: { id: fields.teamId, organizationId: ctx.org.id } });
+    if (!team) throw badRequest("Unknown team", { teamId: ["Unknown team"] });
+  }
+  await ctx.db.membership.update({
+    where: { organizationId_id: { organizationId: ctx.org.id, id: personId } },
+    data: {
+      ...fields,
+      ...(birthday !== undefined ? { birthdayMonth: birthday?.month ?? null, birthdayDay: birthday?.day ?? null } : {}),
+    },
+  });
+  return getPerson(ctx, personId);
+}
+
+export async function listTeams(ctx: OrgCtx) {
+  return ctx.db.team.findMany({
+    where: { organizationId: ctx.org.id },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, _count: { select: { members: { where: { status: "ACTIVE" } } } } },
+  });
+}
+
+export async function createTeam(ctx: OrgCtx, name: string) {
+  if (ctx.me.role !== "ADMIN") throw forbidden("Only HR admins can create teams");
+  return ctx.db.team.create({ data: { organizationId: ctx.org.id, name }, select: { id: true, name: true } });
+}
+
+/** Everyone active, flat; the client builds the tree (one query, no N+1). */
+export async function orgChart(ctx: OrgCtx) {
+  return ctx.db.membership.findMany({
+    where: { organizationId: ctx.org.id, status: "ACTIVE" },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, title: true, managerId: true, team: { select: { name: true } } },
+  });
+}
+
+/** Managers an admin can pick from: everyone active (anyone may become a manager). */
+export async function pickablePeople(ctx: OrgCtx) {
+  return ctx.db.membership.findMany({
+    where: { organizationId: ctx.org.id, status: "ACTIVE" },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, title: true },
+  });
+}

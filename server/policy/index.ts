@@ -1,0 +1,78 @@
+// Who may see or do what (DESIGN.md section 1). Pure: no database, no framework. Callers load the
+// facts (the viewer's role and subtree, the subject's participants) and ask `can`.
+//
+// - An employee sees their own 1:1s, ratings and recognition, plus public recognition.
+// - A manager sees the same for their whole subtree (direct and indirect reports).
+// - An HR admin sees people, adherence and aggregates for everyone, but never 1:1 content of
+//   pairs they are not in (the 15Five model).
+// - Private notes are readable by their author alone, whoever asks.
+
+export type Role = "ADMIN" | "MANAGER" | "EMPLOYEE";
+
+export type Viewer = {
+  membershipId: string;
+  role: Role;
+  /** Membership ids of everyone below the viewer (direct and indirect reports). */
+  subtree: ReadonlySet<string>;
+};
+
+/** A manager-report pair: the unit that owns 1:1 content. */
+export type Pair = { managerId: string; reportId: string };
+
+export type Subject = {
+  "person.view": { personId: string };
+  "person.viewBirthday": { personId: string; celebrate: "PUBLIC" | "PRIVATE" | "NONE" };
+  "person.editOwnProfile": { personId: string };
+  "person.edit": { personId: string };
+  "person.changeManager": { personId: string };
+  "person.changeRole": { personId: string };
+  "person.deactivate": { personId: string };
+  "person.viewHistory": { personId: string };
+  "invitation.manage": Record<string, never>;
+  "oneOnOne.viewContent": Pair;
+  "oneOnOne.edit": Pair;
+  "oneOnOne.viewAdherence": Pair;
+  "oneOnOne.viewUsefulnessTrend": Pair;
+  "privateNote.read": { authorId: string };
+  "rating.view": { personId: string };
+  "recognition.view": { visibility: "PUBLIC" | "PRIVATE"; giverId: string; recipientIds: readonly string[] };
+  "org.manageSettings": Record<string, never>;
+  "org.viewAggregates": Record<string, never>;
+};
+
+export type Action = keyof Subject;
+
+const isSelf = (v: Viewer, id: string) => v.membershipId === id;
+const isAbove = (v: Viewer, id: string) => v.subtree.has(id);
+const isSelfOrAbove = (v: Viewer, id: string) => isSelf(v, id) || isAbove(v, id);
+const isAdmin = (v: Viewer) => v.role === "ADMIN";
+const inPair = (v: Viewer, p: Pair) => isSelf(v, p.managerId) || isSelf(v, p.reportId);
+
+const rules: { [A in Action]: (v: Viewer, s: Subject[A]) => boolean } = {
+  "person.view": () => true, // the directory is org-wide
+  "person.viewBirthday": (v, s) =>
+    s.celebrate === "PUBLIC" || isSelf(v, s.personId) || isAdmin(v) || (s.celebrate === "PRIVATE" && isAbove(v, s.personId)),
+  "person.editOwnProfile": (v, s) => isSelf(v, s.personId) || isAdmin(v),
+  "person.edit": (v) => isAdmin(v),
+  "person.changeManager": (v) => isAdmin(v),
+  "person.changeRole": (v, s) => isAdmin(v) && !isSelf(v, s.personId),
+  "person.deactivate": (v, s) => isAdmin(v) && !isSelf(v, s.personId),
+  "person.viewHistory": (v, s) => isAdmin(v) || isSelfOrAbove(v, s.personId),
+  "invitation.manage": (v) => isAdmin(v),
+  "oneOnOne.viewContent": (v, p) => inPair(v, p) || isAbove(v, p.reportId),
+  "oneOnOne.edit": (v, p) => inPair(v, p),
+  "oneOnOne.viewAdherence": (v, p) => isAdmin(v) || inPair(v, p) || isAbove(v, p.reportId),
+  "oneOnOne.viewUsefulnessTrend": (v, p) => isSelf(v, p.managerId) || isAbove(v, p.managerId),
+  "privateNote.read": (v, s) => isSelf(v, s.authorId),
+  "rating.view": (v, s) => isSelfOrAbove(v, s.personId),
+  "recognition.view": (v, s) =>
+    s.visibility === "PUBLIC" ||
+    isSelf(v, s.giverId) ||
+    s.recipientIds.some((id) => isSelfOrAbove(v, id)),
+  "org.manageSettings": (v) => isAdmin(v),
+  "org.viewAggregates": (v) => isAdmin(v),
+};
+
+export function can<A extends Action>(viewer: Viewer, action: A, subject: Subject[A]): boolean {
+  return rules[action](viewer, subject);
+}
