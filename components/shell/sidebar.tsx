@@ -1,0 +1,34 @@
+"use client";
+
+import Link from "next/link";
+import { NavLinks } from "./nav-links";
+import { OrgSwitcher } from "./org-switcher";
+import type { ShellMembership, ShellOrg, ShellUser } from "./types";
+import { UserMenu } from "./user-menu";
+import { Wordmark } from "./wordmark";
+
+export type SidebarProps = {
+  org: ShellOrg;
+  orgs: ShellMembership[];
+  user: ShellUser;
+  /** Lets the phone sheet close when a link is followed. */
+  onNavigate?: () => void;
+};
+
+/** Wordmark, org switcher, section links and the account menu: the same in the desktop rail and the phone sheet. */
+export function Sidebar({ org, orgs, user, onNavigate }: SidebarProps) {
+  return (
+    <div className="flex h-full flex-col gap-5">
+      <Link href={`/${org.slug}/dashboard`} onClick={onNavigate} className="self-start rounded-md px-1">
+        <Wordmark />
+      </Link>
+      <OrgSwitcher org={org} orgs={orgs} />
+      <nav aria-label="Main" className="flex-1 overflow-y-auto">
+        <NavLinks orgSlug={org.slug} onNavigate={onNavigate} />
+      </nav>
+      <div className="border-t pt-3">
+        <UserMenu user={user} />
+      </div>
+    </div>
+  );
+}
