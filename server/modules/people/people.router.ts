@@ -31,6 +31,7 @@ export const peopleRouter = router({
   orgChart: orgProcedure.query(({ ctx }) => people.orgChart(ctx)),
   pickable: orgProcedure.query(({ ctx }) => people.pickablePeople(ctx)),
   teams: orgProcedure.query(({ ctx }) => people.listTeams(ctx)),
+  managers: orgProcedure.query(({ ctx }) => people.listManagers(ctx)),
   createTeam: adminProcedure.input(ZCreateTeam).mutation(({ ctx, input }) => people.createTeam(ctx, input.name)),
 });
 

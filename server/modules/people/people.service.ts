@@ -179,3 +179,12 @@ export async function pickablePeople(ctx: OrgCtx) {
     select: { id: true, name: true, title: true },
   });
 }
+
+/** People with at least one active report (the directory's manager filter). */
+export async function listManagers(ctx: OrgCtx) {
+  return ctx.db.membership.findMany({
+    where: { organizationId: ctx.org.id, status: "ACTIVE", reports: { some: { status: "ACTIVE" } } },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true },
+  });
+}

@@ -1,0 +1,145 @@
+import { TRPCError } from "@trpc/server";
+import { ChevronRight } from "lucide-react";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Avatar } from "@/components/ui/avatar";
+import { Badge } from "@/components/ui/badge";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { api } from "@/server/api/rsc";
+import { AdminControls } from "./admin-controls";
+import { OwnProfileForm } from "./own-profile-form";
+
+export const metadata: Metadata = { title: "Person" };
+
+type Props = { params: Promise<{ org: string; personId: string }> };
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const fmtDate = (d: Date) => d.toLocaleDateString("en-US", { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" });
+
+async function load(org: string, personId: string) {
+  const caller = await api();
+  try {
+    return await caller.people.get({ org, personId });
+  } catch (e) {
+    if (e instanceof TRPCError && (e.code === "NOT_FOUND" || e.code === "BAD_REQUEST")) notFound();
+    throw e;
+  }
+}
+
+export default async function PersonPage({ params }: Props) {
+  const { org, personId } = await params;
+  const person = await load(org, personId);
+  const caller = await api();
+  const [teams, pickable] = person.permissions.edit
+    ? await Promise.all([caller.people.teams({ org }), caller.people.pickable({ org })])
+    : [[], []];
+
+  return (
+    <div className="space-y-6">
+      <nav aria-label="Breadcrumb" className="text-muted-foreground text-sm">
+        <Link href={`/${org}/people`} className="hover:text-foreground">People</Link>
+        <ChevronRight aria-hidden className="mx-1 inline size-3" />
+        <span aria-current="page">{person.name}</span>
+      </nav>
+      <header className="flex flex-wrap items-center gap-4">
+        <Avatar name={person.name} size="xl" decorative />
+        <div className="min-w-0">
+          <h1 className="font-semibold text-2xl">{person.name}</h1>
+          <p className="text-muted-foreground">{[person.title, person.team?.name].filter(Boolean).join(" · ")}</p>
+          <div className="mt-1 flex flex-wrap gap-2">
+            {person.role === "ADMIN" && <Badge variant="accent">HR admin</Badge>}
+            {person.role === "MANAGER" && <Badge variant="brand">Manager</Badge>}
+            {person.status === "DEACTIVATED" && <Badge variant="danger">Deactivated</Badge>}
+            {person.isMe && <Badge variant="outline">You</Badge>}
+          </div>
+        </div>
+      </header>
+
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Card>
+          <CardHeader><CardTitle>Profile</CardTitle></CardHeader>
+          <CardContent>
+            <dl className="grid grid-cols-[8rem_1fr] gap-y-2 text-sm">
+              <dt className="text-muted-foreground">Email</dt>
+              <dd className="break-all">{person.email}</dd>
+              <dt className="text-muted-foreground">Time zone</dt>
+              <dd>{person.timeZone}</dd>
+              <dt className="text-muted-foreground">Started</dt>
+              <dd>{person.startDate ? fmtDate(person.startDate) : "—"}</dd>
+              <dt className="text-muted-foreground">Birthday</dt>
+              <dd>{person.birthday ? `${MONTHS[person.birthday.month - 1]} ${person.birthday.day}` : "—"}</dd>
+            </dl>
+          </CardContent>
+        </Card>
+
+        <Card>
+          <CardHeader><CardTitle>Reporting line</CardTitle></CardHeader>
+          <CardContent className="space-y-4 text-sm">
+            <div>
+              <h3 className="mb-1 font-medium">Manager chain</h3>
+              {person.managerChain.length === 0 ? (
+                <p className="text-muted-foreground">No manager: top of the organization.</p>
+              ) : (
+                <ol className="space-y-1" aria-label="Manager chain, nearest first">
+                  {person.managerChain.map((m) => (
+                    <li key={m.id}>
+                      <Link href={`/${org}/people/${m.id}`} className="text-brand hover:underline">{m.name}</Link>
+                      {m.title && <span className="text-muted-foreground"> · {m.title}</span>}
+                    </li>
+                  ))}
+                </ol>
+              )}
+            </div>
+            <div>
+              <h3 className="mb-1 font-medium">Direct reports ({person.reports.length})</h3>
+              {person.reports.length === 0 ? (
+                <p className="text-muted-foreground">No direct reports.</p>
+              ) : (
+                <ul className="space-y-1" aria-label="Direct reports">
+                  {person.reports.map((r) => (
+                    <li key={r.id}>
+                      <Link href={`/${org}/people/${r.id}`} className="text-brand hover:underline">{r.name}</Link>
+                      {r.title && <span className="text-muted-foreground"> · {r.title}</span>}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </div>
+          </CardContent>
+        </Card>
+
+        {person.history && person.history.length > 0 && (
+          <Card>
+            <CardHeader><CardTitle>Manager history</CardTitle></CardHeader>
+            <CardContent>
+              <ol className="space-y-1 text-sm" aria-label="Manager history, newest first">
+                {person.history.map((h) => (
+                  <li key={h.id}>
+                    <span className="font-medium">{h.manager.name}</span>{" "}
+                    <span className="text-muted-foreground">
+                      {fmtDate(h.startedAt)} – {h.endedAt ? fmtDate(h.endedAt) : "now"}
+                    </span>
+                  </li>
+                ))}
+              </ol>
+            </CardContent>
+          </Card>
+        )}
+
+        {person.permissions.editOwnProfile && (
+          <OwnProfileForm org={org} person={{ id: person.id, timeZone: person.timeZone, celebrate: person.celebrate, birthday: person.birthday }} />
+        )}
+        {person.permissions.edit && (
+          <AdminControls
+            org={org}
+            person={{ id: person.id, name: person.name, title: person.title, role: person.role, status: person.status, teamId: person.team?.id ?? null, managerId: person.manager?.id ?? null }}
+            permissions={person.permissions}
+            teams={teams}
+            people={pickable.filter((p) => p.id !== person.id)}
+          />
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+"use client";
+// Search and filters live in the URL (shareable, back-button friendly); typing debounces.
+import { Search } from "lucide-react";
+import { usePathname, useRouter } from "next/navigation";
+import { useEffect, useRef, useState, useTransition } from "react";
+import { Input } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
+
+type Option = { id: string; name: string };
+type Values = { q?: string; team?: string; manager?: string; all?: string };
+
+export function PeopleFilters({ teams, managers, values, isAdmin }: { teams: Option[]; managers: Option[]; values: Values; isAdmin: boolean }) {
+  const router = useRouter();
+  const pathname = usePathname();
+  const [pending, startTransition] = useTransition();
+  const [q, setQ] = useState(values.q ?? "");
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+
+  function apply(next: Values) {
+    const merged = { ...values, ...next };
+    const qs = new URLSearchParams(Object.entries(merged).filter((e): e is [string, string] => !!e[1]));
+    startTransition(() => router.replace(`${pathname}${qs.size ? `?${qs}` : ""}`));
+  }
+
+  useEffect(() => () => clearTimeout(timer.current), []);
+
+  return (
+    <form
+      role="search"
+      aria-busy={pending}
+      className="grid gap-3 sm:grid-cols-[1fr_12rem_12rem_auto]"
+      onSubmit={(e) => {
+        e.preventDefault();
+        apply({ q });
+      }}
+    >
+      <label className="relative">
+        <span className="sr-only">Search people by name, title or email</span>
+        <Search aria-hidden className="-translate-y-1/2 pointer-events-none absolute top-1/2 left-3 size-4 text-muted-foreground" />
+        <Input
+          name="q"
+          value={q}
+          placeholder="Search name, title or email"
+          className="pl-9"
+          onChange={(e) => {
+            setQ(e.target.value);
+            clearTimeout(timer.current);
+            const value = e.target.value;
+            timer.current = setTimeout(() => apply({ q: value }), 300);
+          }}
+        />
+      </label>
+      <Select aria-label="Filter by team" value={values.team ?? ""} onChange={(e) => apply({ team: e.target.value })}>
+        <option value="">All teams</option>
+        {teams.map((t) => (
+          <option key={t.id} value={t.id}>
+            {t.name}
+          </option>
+        ))}
+      </Select>
+      <Select aria-label="Filter by manager" value={values.manager ?? ""} onChange={(e) => apply({ manager: e.target.value })}>
+        <option value="">Any manager</option>
+        {managers.map((m) => (
+          <option key={m.id} value={m.id}>
+            {m.name}
+          </option>
+        ))}
+      </Select>
+      {isAdmin ? (
+        <label className="flex items-center gap-2 text-sm">
+          <input type="checkbox" checked={values.all === "1"} onChange={(e) => apply({ all: e.target.checked ? "1" : "" })} />
+          Show deactivated
+        </label>
+      ) : (
+        <span />
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import { PageHeader } from "@/components/ui/page-header";
+import { api } from "@/server/api/rsc";
+import { OrgChartTree, type ChartNode } from "./tree";
+
+export const metadata: Metadata = { title: "Org chart" };
+
+export default async function OrgChartPage({ params }: { params: Promise<{ org: string }> }) {
+  const { org } = await params;
+  const people = await (await api()).people.orgChart({ org });
+  // One flat query; the tree is assembled here. People whose manager is inactive start a root too.
+  const byId = new Map<string, ChartNode>(people.map((p) => [p.id, { id: p.id, name: p.name, title: p.title, team: p.team?.name ?? null, children: [] }]));
+  const roots: ChartNode[] = [];
+  for (const p of people) {
+    const node = byId.get(p.id)!;
+    const parent = p.managerId ? byId.get(p.managerId) : undefined;
+    (parent ? parent.children : roots).push(node);
+  }
+  return (
+    <div className="space-y-6">
+      <PageHeader title="Org chart" description={`${people.length} people. Use the arrow keys to move through the tree.`} />
+      <OrgChartTree org={org} roots={roots} />
+    </div>
+  );
+}

@@ -1,0 +1,15 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+
+export default function AuthLayout({ children }: { children: ReactNode }) {
+  return (
+    <div className="flex min-h-dvh flex-col items-center justify-center bg-background px-4 py-12">
+      <Link href="/" className="mb-8 font-semibold text-2xl text-brand tracking-tight">
+        Rapport
+      </Link>
+      <main id="main" tabIndex={-1} className="w-full max-w-md">
+        {children}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+// Dev-only: the email outbox (the transport when RESEND_API_KEY is unset). 404 in production
+// unless DEMO_MODE=1.
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getDb } from "@/server/db";
+import { env } from "@/server/env";
+
+export const metadata: Metadata = { title: "Dev outbox" };
+export const dynamic = "force-dynamic";
+
+const LINK = /https?:\/\/[^\s<>"')\]]+/g;
+
+export default async function OutboxPage({ searchParams }: { searchParams: Promise<{ to?: string }> }) {
+  if (!env.demoEnabled) notFound();
+  const { to } = await searchParams;
+  const emails = await getDb().emailOutbox.findMany({
+    where: to ? { to: to.toLowerCase() } : {},
+    orderBy: { createdAt: "desc" },
+    take: 50,
+    select: { id: true, to: true, subject: true, text: true, kind: true, createdAt: true },
+  });
+  return (
+    <main id="main" tabIndex={-1} className="mx-auto max-w-3xl space-y-6 px-4 py-10">
+      <header>
+        <h1 className="font-semibold text-2xl">Dev outbox</h1>
+        <p className="text-muted-foreground text-sm">
+          Emails Rapport would have sent. Set RESEND_API_KEY to send real email. Newest first.
+        </p>
+      </header>
+      {emails.length === 0 && <p className="text-muted-foreground">No emails yet. Ask for a sign-in link on /signin.</p>}
+      <ol className="space-y-4">
+        {emails.map((e) => {
+          const links = Array.from(new Set(e.text.match(LINK) ?? []));
+          return (
+            <li key={e.id} className="rounded-lg border border-border bg-surface p-4" data-testid="outbox-email">
+              <p className="text-muted-foreground text-xs">
+                {e.createdAt.toISOString()} · {e.kind}
+              </p>
+              <p className="font-medium">{e.subject}</p>
+              <p className="text-sm">
+                To: <span data-testid="outbox-to">{e.to}</span>
+              </p>
+              <ul className="mt-2 space-y-1">
+                {links.map((href) => (
+                  <li key={href} className="break-all text-sm">
+                    <a href={href} className="text-brand underline">
+                      {href}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </li>
+          );
+        })}
+      </ol>
+    </main>
+  );
+}
