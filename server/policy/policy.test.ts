@@ -1,0 +1,81 @@
+// The visibility matrix of DESIGN.md section 1, written out cell by cell. Removing any rule in
+// server/policy/index.ts flips at least one cell here.
+import { describe, expect, it } from "vitest";
+import { type Action, can, type Subject, type Viewer } from "./index";
+
+// Org: CEO -> M (manager) -> R (report); P is R's peer under M; HR is an admin outside the line.
+const v = (membershipId: string, role: Viewer["role"], subtree: string[] = []): Viewer => ({ membershipId, role, subtree: new Set(subtree) });
+const viewers = {
+  report: v("R", "EMPLOYEE"),
+  peer: v("P", "EMPLOYEE"),
+  manager: v("M", "MANAGER", ["R", "P"]),
+  skip: v("CEO", "MANAGER", ["M", "R", "P"]),
+  admin: v("HR", "ADMIN"),
+  otherManager: v("X", "MANAGER", ["Y"]),
+};
+type Who = keyof typeof viewers;
+const all = Object.keys(viewers) as Who[];
+const pair = { managerId: "M", reportId: "R" };
+
+const matrix: { [A in Action]?: { subject: Subject[A]; allowed: Who[] }[] } = {
+  "person.view": [{ subject: { personId: "R" }, allowed: all }],
+  "person.viewBirthday": [
+    { subject: { personId: "R", celebrate: "PUBLIC" }, allowed: all },
+    { subject: { personId: "R", celebrate: "PRIVATE" }, allowed: ["report", "manager", "skip", "admin"] },
+    { subject: { personId: "R", celebrate: "NONE" }, allowed: ["report", "admin"] },
+  ],
+  "person.editOwnProfile": [{ subject: { personId: "R" }, allowed: ["report", "admin"] }],
+  "person.edit": [{ subject: { personId: "R" }, allowed: ["admin"] }],
+  "person.changeManager": [{ subject: { personId: "R" }, allowed: ["admin"] }],
+  "person.changeRole": [
+    { subject: { personId: "R" }, allowed: ["admin"] },
+    { subject: { personId: "HR" }, allowed: [] }, // not even an admin on themselves
+  ],
+  "person.deactivate": [
+    { subject: { personId: "R" }, allowed: ["admin"] },
+    { subject: { personId: "HR" }, allowed: [] },
+  ],
+  "person.viewHistory": [{ subject: { personId: "R" }, allowed: ["report", "manager", "skip", "admin"] }],
+  "invitation.manage": [{ subject: {}, allowed: ["admin"] }],
+  // HR admins never see 1:1 content of pairs they are not in.
+  "oneOnOne.viewContent": [{ subject: pair, allowed: ["report", "manager", "skip"] }],
+  "oneOnOne.edit": [{ subject: pair, allowed: ["report", "manager"] }],
+  "oneOnOne.viewAdherence": [{ subject: pair, allowed: ["report", "manager", "skip", "admin"] }],
+  "oneOnOne.viewUsefulnessTrend": [{ subject: pair, allowed: ["manager", "skip"] }],
+  // Private notes: the author alone, whoever asks.
+  "privateNote.read": [
+    { subject: { authorId: "M" }, allowed: ["manager"] },
+    { subject: { authorId: "R" }, allowed: ["report"] },
+  ],
+  "rating.view": [{ subject: { personId: "R" }, allowed: ["report", "manager", "skip"] }],
+  "recognition.view": [
+    { subject: { visibility: "PUBLIC", giverId: "P", recipientIds: ["R"] }, allowed: all },
+    { subject: { visibility: "PRIVATE", giverId: "P", recipientIds: ["R"] }, allowed: ["report", "peer", "manager", "skip"] },
+  ],
+  "org.manageSettings": [{ subject: {}, allowed: ["admin"] }],
+  "org.viewAggregates": [{ subject: {}, allowed: ["admin"] }],
+};
+
+describe("policy matrix", () => {
+  for (const [action, rows] of Object.entries(matrix) as [Action, { subject: never; allowed: Who[] }[]][]) {
+    rows.forEach((row, i) => {
+      for (const who of all) {
+        const expected = row.allowed.includes(who);
+        it(`${action}#${i}: ${who} ${expected ? "may" : "may not"}`, () => {
+          expect(can(viewers[who], action, row.subject)).toBe(expected);
+        });
+      }
+    });
+  }
+
+  it("covers every action", () => {
+    const rules = Object.keys(matrix).sort();
+    const actions: Action[] = [
+      "person.view", "person.viewBirthday", "person.editOwnProfile", "person.edit", "person.changeManager",
+      "person.changeRole", "person.deactivate", "person.viewHistory", "invitation.manage", "oneOnOne.viewContent",
+      "oneOnOne.edit", "oneOnOne.viewAdherence", "oneOnOne.viewUsefulnessTrend", "privateNote.read", "rating.view",
+      "recognition.view", "org.manageSettings", "org.viewAggregates",
+    ];
+    expect(rules).toEqual([...actions].sort());
+  });
+});
