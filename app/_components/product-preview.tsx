@@ -11,7 +11,7 @@ const points = [
 export function ProductPreview() {
   return (
     <div aria-hidden className="relative mx-auto w-full max-w-md select-none lg:mx-0">
-      <div className="rounded-xl border bg-surface p-5 shadow-overlay">
+      <div className="rounded-xl border bg-surface p-5 pb-9 shadow-overlay">
         <div className="flex items-center gap-3">
           <Avatar name="Priya Raman" size="md" decorative />
           <div className="min-w-0 flex-1">
