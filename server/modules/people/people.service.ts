@@ -129,7 +129,9 @@ const ADMIN_FIELDS = ["name", "title", "teamId", "startDate"] as const;
 
 export async function updatePerson(ctx: OrgCtx, input: TUpdatePerson) {
   const viewer = await ctx.viewer();
-  const { personId, birthday, ...fields } = input;
+  // Pick fields explicitly: the procedure's merged input also carries `org`.
+  const { personId, birthday, name, title, teamId, startDate, timeZone, celebrate } = input;
+  const fields = { name, title, teamId, startDate, timeZone, celebrate };
   const needsAdmin = ADMIN_FIELDS.some((f) => fields[f] !== undefined);
   const allowed = needsAdmin ? can(viewer, "person.edit", { personId }) : can(viewer, "person.editOwnProfile", { personId });
   const exists = await ctx.db.membership.findFirst({ where: { id: personId, organizationId: ctx.org.id }, select: { id: true } });
