@@ -1,6 +1,6 @@
 "use client";
 // Browser side of tRPC: one QueryClient per tab, httpBatchLink with superjson, useTRPC() hooks.
-import { QueryClientProvider, type QueryClient } from "@tanstack/react-query";
+import { type QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { createTRPCClient, httpBatchLink } from "@trpc/client";
 import { createTRPCContext } from "@trpc/tanstack-react-query";
 import { type ReactNode, useState } from "react";
@@ -21,9 +21,7 @@ export function TRPCReactProvider({ children }: { children: ReactNode }) {
   const queryClient = getQueryClient();
   const [trpcClient] = useState(() =>
     createTRPCClient<AppRouter>({
-      links: [
-        httpBatchLink({ url: "/api/trpc", transformer: superjson }),
-      ],
+      links: [httpBatchLink({ url: "/api/trpc", transformer: superjson })],
     }),
   );
   return (

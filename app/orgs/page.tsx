@@ -24,8 +24,8 @@ export default async function OrgsPage() {
         <CardContent>
           {orgs.length === 0 ? (
             <EmptyState icon={Building2} title="You are not in an organization yet" action={<SignOutButton />}>
-              Ask your HR admin to invite you: the invitation email has a link that adds you to your team. If you
-              signed in with a different address than the one you were invited with, sign out and use that one.
+              Ask your HR admin to invite you: the invitation email has a link that adds you to your team. If you signed
+              in with a different address than the one you were invited with, sign out and use that one.
             </EmptyState>
           ) : (
             <ul className="divide-y divide-border">

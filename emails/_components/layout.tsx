@@ -8,7 +8,15 @@ const styles = {
   footer: { color: "#6b7280", fontSize: 12, lineHeight: "18px" },
 };
 
-export function EmailLayout({ preview, children, footer }: { preview: string; children: ReactNode; footer?: ReactNode }) {
+export function EmailLayout({
+  preview,
+  children,
+  footer,
+}: {
+  preview: string;
+  children: ReactNode;
+  footer?: ReactNode;
+}) {
   return (
     <Html lang="en">
       <Head />
@@ -18,7 +26,9 @@ export function EmailLayout({ preview, children, footer }: { preview: string; ch
           <Text style={styles.brand}>Rapport</Text>
           <Section>{children}</Section>
           <Hr />
-          <Text style={styles.footer}>{footer ?? "Rapport helps teams build strong working relationships on purpose."}</Text>
+          <Text style={styles.footer}>
+            {footer ?? "Rapport helps teams build strong working relationships on purpose."}
+          </Text>
         </Container>
       </Body>
     </Html>

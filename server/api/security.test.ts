@@ -3,7 +3,8 @@ import semver from "semver";
 import { describe, expect, it } from "vitest";
 import { isSameOrigin } from "./trpc";
 
-const installed = (name: string) => JSON.parse(readFileSync(`node_modules/${name}/package.json`, "utf8")).version as string;
+const installed = (name: string) =>
+  JSON.parse(readFileSync(`node_modules/${name}/package.json`, "utf8")).version as string;
 
 describe("security floors", () => {
   it("next >= 16.3.3 (2026 advisories incl. middleware bypasses)", () => {
@@ -18,7 +19,9 @@ describe("isSameOrigin (mutations refuse cross-site requests)", () => {
   const h = (init: Record<string, string>) => new Headers(init);
   it("trusts Sec-Fetch-Site when present", () => {
     expect(isSameOrigin(h({ "sec-fetch-site": "same-origin" }))).toBe(true);
-    expect(isSameOrigin(h({ "sec-fetch-site": "cross-site", origin: "https://app.example", host: "app.example" }))).toBe(false);
+    expect(
+      isSameOrigin(h({ "sec-fetch-site": "cross-site", origin: "https://app.example", host: "app.example" })),
+    ).toBe(false);
     expect(isSameOrigin(h({ "sec-fetch-site": "same-site" }))).toBe(false);
   });
   it("falls back to Origin vs Host", () => {

@@ -43,7 +43,12 @@ const mapErrors = t.middleware(async ({ next }) => {
     }
     const prismaCode = prismaErrorCode(cause);
     if (prismaCode) {
-      const message = prismaCode === "CONFLICT" ? "That already exists" : prismaCode === "NOT_FOUND" ? "Not found" : "Invalid reference";
+      const message =
+        prismaCode === "CONFLICT"
+          ? "That already exists"
+          : prismaCode === "NOT_FOUND"
+            ? "Not found"
+            : "Invalid reference";
       throw new TRPCError({ code: prismaCode, message, cause });
     }
   }

@@ -5,7 +5,7 @@ import { hitRateLimit } from "../lib/rate-limit";
 import { setupTestDb, type TestDb } from "../test/db";
 import { createOrg, createPerson } from "../test/factories";
 import { demoSignInPath } from "./demo";
-import { SIGN_IN_LIMITS, limitSignInEmail } from "./sign-in-limit";
+import { limitSignInEmail, SIGN_IN_LIMITS } from "./sign-in-limit";
 
 let t: TestDb;
 beforeAll(async () => {

@@ -13,7 +13,10 @@ export function clientIp(headers: Headers): string {
 
 /** A 429 response when the caller is over a limit, or a 400 for an unacceptable address; else null. */
 export async function limitSignInEmail(req: Request): Promise<Response | null> {
-  const form = await req.clone().formData().catch(() => null);
+  const form = await req
+    .clone()
+    .formData()
+    .catch(() => null);
   const raw = form?.get("email");
   if (typeof raw !== "string") return null;
   const email = normalizeEmail(raw);

@@ -1,6 +1,12 @@
 // Services throw AppError; server/api/trpc.ts maps it (and Prisma's known errors) to tRPC codes in
 // one place, so no service wraps its queries in try/catch.
-export type AppErrorCode = "BAD_REQUEST" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "TOO_MANY_REQUESTS";
+export type AppErrorCode =
+  | "BAD_REQUEST"
+  | "UNAUTHORIZED"
+  | "FORBIDDEN"
+  | "NOT_FOUND"
+  | "CONFLICT"
+  | "TOO_MANY_REQUESTS";
 
 export class AppError extends Error {
   constructor(

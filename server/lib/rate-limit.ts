@@ -4,7 +4,13 @@ import { env } from "../env";
 
 export type RateLimitResult = { ok: true } | { ok: false; retryAfterSeconds: number };
 
-export async function hitRateLimit(db: Db, key: string, limit: number, windowMs: number, now = Date.now()): Promise<RateLimitResult> {
+export async function hitRateLimit(
+  db: Db,
+  key: string,
+  limit: number,
+  windowMs: number,
+  now = Date.now(),
+): Promise<RateLimitResult> {
   if (env.RATE_LIMIT_DISABLED) return { ok: true };
   const windowStart = new Date(Math.floor(now / windowMs) * windowMs);
   const { count } = await db.rateLimit.upsert({

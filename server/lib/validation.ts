@@ -20,7 +20,7 @@ export const ZTimeZone = z
 
 // Look-alikes of "@" (fullwidth, small, etc.) and invisible characters used to spoof addresses.
 const LOOKALIKE_AT = /[@\uFF20\uFE6B]/g;
-const INVISIBLE = /[\u0000-\u001F\u007F\u00A0\u00AD\u200B-\u200F\u2028-\u202F\u2060-\u206F\uFEFF]/;
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\u00A0]/u; // control, format (zero-width, bidi), separators
 
 /**
  * Normalizes an email for lookup: trims, lowercases, NFKC. Rejects quoted local parts, look-alike
@@ -36,7 +36,13 @@ export function normalizeEmail(input: string): string | null {
   const lower = trimmed.normalize("NFKC").toLowerCase();
   if (lower !== trimmed.toLowerCase()) return null; // compatibility characters (e.g. fullwidth letters)
   const [local = "", domain = ""] = lower.split("@");
-  if (!/^[a-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}$/.test(local) || local.startsWith(".") || local.endsWith(".") || local.includes("..")) return null;
+  if (
+    !/^[a-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}$/.test(local) ||
+    local.startsWith(".") ||
+    local.endsWith(".") ||
+    local.includes("..")
+  )
+    return null;
   if (!/^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/.test(domain)) return null;
   return `${local}@${domain}`;
 }

@@ -51,7 +51,10 @@ const inPair = (v: Viewer, p: Pair) => isSelf(v, p.managerId) || isSelf(v, p.rep
 const rules: { [A in Action]: (v: Viewer, s: Subject[A]) => boolean } = {
   "person.view": () => true, // the directory is org-wide
   "person.viewBirthday": (v, s) =>
-    s.celebrate === "PUBLIC" || isSelf(v, s.personId) || isAdmin(v) || (s.celebrate === "PRIVATE" && isAbove(v, s.personId)),
+    s.celebrate === "PUBLIC" ||
+    isSelf(v, s.personId) ||
+    isAdmin(v) ||
+    (s.celebrate === "PRIVATE" && isAbove(v, s.personId)),
   "person.editOwnProfile": (v, s) => isSelf(v, s.personId) || isAdmin(v),
   "person.edit": (v) => isAdmin(v),
   "person.changeManager": (v) => isAdmin(v),
@@ -66,9 +69,7 @@ const rules: { [A in Action]: (v: Viewer, s: Subject[A]) => boolean } = {
   "privateNote.read": (v, s) => isSelf(v, s.authorId),
   "rating.view": (v, s) => isSelfOrAbove(v, s.personId),
   "recognition.view": (v, s) =>
-    s.visibility === "PUBLIC" ||
-    isSelf(v, s.giverId) ||
-    s.recipientIds.some((id) => isSelfOrAbove(v, id)),
+    s.visibility === "PUBLIC" || isSelf(v, s.giverId) || s.recipientIds.some((id) => isSelfOrAbove(v, id)),
   "org.manageSettings": (v) => isAdmin(v),
   "org.viewAggregates": (v) => isAdmin(v),
 };

@@ -4,7 +4,11 @@ import { describe, expect, it } from "vitest";
 import { type Action, can, type Subject, type Viewer } from "./index";
 
 // Org: CEO -> M (manager) -> R (report); P is R's peer under M; HR is an admin outside the line.
-const v = (membershipId: string, role: Viewer["role"], subtree: string[] = []): Viewer => ({ membershipId, role, subtree: new Set(subtree) });
+const v = (membershipId: string, role: Viewer["role"], subtree: string[] = []): Viewer => ({
+  membershipId,
+  role,
+  subtree: new Set(subtree),
+});
 const viewers = {
   report: v("R", "EMPLOYEE"),
   peer: v("P", "EMPLOYEE"),
@@ -50,7 +54,10 @@ const matrix: { [A in Action]?: { subject: Subject[A]; allowed: Who[] }[] } = {
   "rating.view": [{ subject: { personId: "R" }, allowed: ["report", "manager", "skip"] }],
   "recognition.view": [
     { subject: { visibility: "PUBLIC", giverId: "P", recipientIds: ["R"] }, allowed: all },
-    { subject: { visibility: "PRIVATE", giverId: "P", recipientIds: ["R"] }, allowed: ["report", "peer", "manager", "skip"] },
+    {
+      subject: { visibility: "PRIVATE", giverId: "P", recipientIds: ["R"] },
+      allowed: ["report", "peer", "manager", "skip"],
+    },
   ],
   "org.manageSettings": [{ subject: {}, allowed: ["admin"] }],
   "org.viewAggregates": [{ subject: {}, allowed: ["admin"] }],
@@ -71,10 +78,24 @@ describe("policy matrix", () => {
   it("covers every action", () => {
     const rules = Object.keys(matrix).sort();
     const actions: Action[] = [
-      "person.view", "person.viewBirthday", "person.editOwnProfile", "person.edit", "person.changeManager",
-      "person.changeRole", "person.deactivate", "person.viewHistory", "invitation.manage", "oneOnOne.viewContent",
-      "oneOnOne.edit", "oneOnOne.viewAdherence", "oneOnOne.viewUsefulnessTrend", "privateNote.read", "rating.view",
-      "recognition.view", "org.manageSettings", "org.viewAggregates",
+      "person.view",
+      "person.viewBirthday",
+      "person.editOwnProfile",
+      "person.edit",
+      "person.changeManager",
+      "person.changeRole",
+      "person.deactivate",
+      "person.viewHistory",
+      "invitation.manage",
+      "oneOnOne.viewContent",
+      "oneOnOne.edit",
+      "oneOnOne.viewAdherence",
+      "oneOnOne.viewUsefulnessTrend",
+      "privateNote.read",
+      "rating.view",
+      "recognition.view",
+      "org.manageSettings",
+      "org.viewAggregates",
     ];
     expect(rules).toEqual([...actions].sort());
   });

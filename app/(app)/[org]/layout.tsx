@@ -22,7 +22,7 @@ export default async function OrgLayout({ children, params }: Props) {
         org={{ slug: current.slug, name: current.name }}
         orgs={orgs.map((o) => ({ slug: o.slug, name: o.name, role: o.role }))}
         user={{ name: current.myName, email: user?.email ?? "", role: current.role }}
-    >
+      >
         {children}
       </AppShell>
     </TRPCReactProvider>

@@ -31,7 +31,10 @@ export default async function SignInPage({ searchParams }: Props) {
         </CardHeader>
         <CardContent>
           {error && (
-            <p role="alert" className="mb-4 rounded-md bg-danger-subtle px-3 py-2 text-danger-subtle-foreground text-sm">
+            <p
+              role="alert"
+              className="mb-4 rounded-md bg-danger-subtle px-3 py-2 text-danger-subtle-foreground text-sm"
+            >
               {ERRORS[error] ?? "Sign-in failed. Try again."}
             </p>
           )}
@@ -48,7 +51,11 @@ export default async function SignInPage({ searchParams }: Props) {
             <ul className="divide-y divide-border">
               {demo.map((a) => (
                 <li key={a.email}>
-                  <form action="/api/demo-sign-in" method="post" className="flex items-center justify-between gap-3 py-2">
+                  <form
+                    action="/api/demo-sign-in"
+                    method="post"
+                    className="flex items-center justify-between gap-3 py-2"
+                  >
                     <input type="hidden" name="email" value={a.email} />
                     <input type="hidden" name="callbackUrl" value={callbackUrl} />
                     <div className="min-w-0">

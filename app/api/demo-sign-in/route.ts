@@ -1,8 +1,8 @@
 // POST-only (a form on /signin) so a link elsewhere cannot sign a visitor in; 404 unless demo mode.
 import { NextResponse } from "next/server";
 import { z } from "zod";
-import { demoSignInPath } from "@/server/auth/demo";
 import { isSameOrigin } from "@/server/api/trpc";
+import { demoSignInPath } from "@/server/auth/demo";
 import { getDb } from "@/server/db";
 import { env } from "@/server/env";
 import { ZEmail } from "@/server/lib/validation";

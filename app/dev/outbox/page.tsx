@@ -27,7 +27,9 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
           Emails Rapport would have sent. Set RESEND_API_KEY to send real email. Newest first.
         </p>
       </header>
-      {emails.length === 0 && <p className="text-muted-foreground">No emails yet. Ask for a sign-in link on /signin.</p>}
+      {emails.length === 0 && (
+        <p className="text-muted-foreground">No emails yet. Ask for a sign-in link on /signin.</p>
+      )}
       <ol className="space-y-4">
         {emails.map((e) => {
           const links = Array.from(new Set(e.text.match(LINK) ?? []));

@@ -7,7 +7,9 @@ import { Button } from "@/components/ui/button";
 function AcceptButton({ token }: { token: string }) {
   const trpc = useTRPC();
   const router = useRouter();
-  const accept = useMutation(trpc.invitations.accept.mutationOptions({ onSuccess: ({ orgSlug }) => router.push(`/${orgSlug}`) }));
+  const accept = useMutation(
+    trpc.invitations.accept.mutationOptions({ onSuccess: ({ orgSlug }) => router.push(`/${orgSlug}`) }),
+  );
   return (
     <div className="space-y-2">
       <Button onClick={() => accept.mutate({ token })} loading={accept.isPending}>

@@ -8,7 +8,13 @@ export async function myOrgs(db: Db, userId: string) {
     orderBy: { organization: { name: "asc" } },
     select: { id: true, role: true, name: true, organization: { select: { slug: true, name: true } } },
   });
-  return rows.map((r) => ({ slug: r.organization.slug, name: r.organization.name, role: r.role, membershipId: r.id, myName: r.name }));
+  return rows.map((r) => ({
+    slug: r.organization.slug,
+    name: r.organization.name,
+    role: r.role,
+    membershipId: r.id,
+    myName: r.name,
+  }));
 }
 
 export async function me(db: Db, userId: string) {

@@ -18,7 +18,10 @@ async function assertAdmin(ctx: OrgCtx) {
   if (!can(await ctx.viewer(), "invitation.manage", {})) throw forbidden("Only HR admins can manage invitations");
 }
 
-export async function createInvitation(ctx: OrgCtx, input: Required<Pick<TCreateInvitation, "email" | "name">> & TCreateInvitation) {
+export async function createInvitation(
+  ctx: OrgCtx,
+  input: Required<Pick<TCreateInvitation, "email" | "name">> & TCreateInvitation,
+) {
   await assertAdmin(ctx);
   const existing = await ctx.db.membership.findFirst({
     where: { organizationId: ctx.org.id, user: { email: input.email } },
@@ -26,7 +29,9 @@ export async function createInvitation(ctx: OrgCtx, input: Required<Pick<TCreate
   });
   if (existing?.status === "ACTIVE") throw conflict(`${input.email} is already a member of ${ctx.org.name}`);
   const [manager, team] = await Promise.all([
-    input.managerId ? ctx.db.membership.findFirst({ where: { id: input.managerId, organizationId: ctx.org.id, status: "ACTIVE" } }) : null,
+    input.managerId
+      ? ctx.db.membership.findFirst({ where: { id: input.managerId, organizationId: ctx.org.id, status: "ACTIVE" } })
+      : null,
     input.teamId ? ctx.db.team.findFirst({ where: { id: input.teamId, organizationId: ctx.org.id } }) : null,
   ]);
   if (input.managerId && !manager) throw notFound("Manager not found");
@@ -74,7 +79,15 @@ export async function listInvitations(ctx: OrgCtx) {
     where: { organizationId: ctx.org.id, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
     orderBy: { createdAt: "desc" },
     take: 100,
-    select: { id: true, email: true, name: true, role: true, expiresAt: true, createdAt: true, invitedBy: { select: { name: true } } },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      expiresAt: true,
+      createdAt: true,
+      invitedBy: { select: { name: true } },
+    },
   });
 }
 
@@ -92,8 +105,17 @@ async function findUsable(db: Db, token: string) {
   const inv = await db.invitation.findUnique({
     where: { tokenHash: hashToken(token) },
     select: {
-      id: true, organizationId: true, email: true, name: true, role: true, title: true, managerId: true, teamId: true,
-      expiresAt: true, acceptedAt: true, revokedAt: true,
+      id: true,
+      organizationId: true,
+      email: true,
+      name: true,
+      role: true,
+      title: true,
+      managerId: true,
+      teamId: true,
+      expiresAt: true,
+      acceptedAt: true,
+      revokedAt: true,
       organization: { select: { slug: true, name: true, timeZone: true } },
       invitedBy: { select: { name: true } },
     },
@@ -105,7 +127,13 @@ async function findUsable(db: Db, token: string) {
 /** What the invitation page shows before the person accepts. */
 export async function describeInvitation(db: Db, token: string) {
   const inv = await findUsable(db, token);
-  return { orgName: inv.organization.name, orgSlug: inv.organization.slug, email: inv.email, inviterName: inv.invitedBy.name, accepted: !!inv.acceptedAt };
+  return {
+    orgName: inv.organization.name,
+    orgSlug: inv.organization.slug,
+    email: inv.email,
+    inviterName: inv.invitedBy.name,
+    accepted: !!inv.acceptedAt,
+  };
 }
 
 export async function acceptInvitation(db: Db, userId: string, token: string) {
@@ -116,14 +144,24 @@ export async function acceptInvitation(db: Db, userId: string, token: string) {
   }
   if (inv.acceptedAt) return { orgSlug: inv.organization.slug };
   const now = new Date();
-  const existing = await db.membership.findFirst({ where: { organizationId: inv.organizationId, userId }, select: { id: true } });
+  const existing = await db.membership.findFirst({
+    where: { organizationId: inv.organizationId, userId },
+    select: { id: true },
+  });
   await db.$transaction(async (tx) => {
     const membership = existing
       ? await tx.membership.update({ where: { id: existing.id }, data: { status: "ACTIVE", deactivatedAt: null } })
       : await tx.membership.create({
           data: {
-            organizationId: inv.organizationId, userId, name: inv.name, role: inv.role, title: inv.title,
-            managerId: inv.managerId, teamId: inv.teamId, timeZone: inv.organization.timeZone, startDate: now,
+            organizationId: inv.organizationId,
+            userId,
+            name: inv.name,
+            role: inv.role,
+            title: inv.title,
+            managerId: inv.managerId,
+            teamId: inv.teamId,
+            timeZone: inv.organization.timeZone,
+            startDate: now,
           },
         });
     if (!existing && inv.managerId) {

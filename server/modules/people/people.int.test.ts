@@ -17,9 +17,27 @@ async function world() {
   const team = await createTeam(t.db, { organizationId: a.id, name: "Platform" });
   const admin = await createPerson(t.db, { organizationId: a.id, name: "Hana Admin", role: "ADMIN" });
   const boss = await createPerson(t.db, { organizationId: a.id, name: "Bo Boss", role: "MANAGER" });
-  const manager = await createPerson(t.db, { organizationId: a.id, name: "Mia Manager", role: "MANAGER", managerId: boss.id });
-  const report = await createPerson(t.db, { organizationId: a.id, name: "Raj Report", managerId: manager.id, teamId: team.id, title: "Engineer" });
-  const peer = await createPerson(t.db, { organizationId: a.id, name: "Pia Peer", managerId: manager.id, celebrate: "NONE", birthdayMonth: 3, birthdayDay: 4 });
+  const manager = await createPerson(t.db, {
+    organizationId: a.id,
+    name: "Mia Manager",
+    role: "MANAGER",
+    managerId: boss.id,
+  });
+  const report = await createPerson(t.db, {
+    organizationId: a.id,
+    name: "Raj Report",
+    managerId: manager.id,
+    teamId: team.id,
+    title: "Engineer",
+  });
+  const peer = await createPerson(t.db, {
+    organizationId: a.id,
+    name: "Pia Peer",
+    managerId: manager.id,
+    celebrate: "NONE",
+    birthdayMonth: 3,
+    birthdayDay: 4,
+  });
   const outsider = await createPerson(t.db, { organizationId: b.id, name: "Otto Outsider", role: "ADMIN" });
   const as = (p: { userId: string }) => callerFor(t.db, p.userId);
   return { a, b, team, admin, boss, manager, report, peer, outsider, as };
@@ -57,8 +75,14 @@ describe("tenancy", () => {
     await expectCode(w.as(w.report).people.list({ org: "beta" }), "NOT_FOUND");
     await expectCode(w.as(w.admin).people.get({ org: "acme", personId: w.outsider.id }), "NOT_FOUND");
     await expectCode(w.as(w.outsider).people.get({ org: "beta", personId: w.report.id }), "NOT_FOUND");
-    await expectCode(w.as(w.outsider).people.changeManager({ org: "beta", personId: w.report.id, managerId: w.outsider.id }), "NOT_FOUND");
-    await expectCode(w.as(w.admin).people.changeManager({ org: "acme", personId: w.report.id, managerId: w.outsider.id }), "NOT_FOUND");
+    await expectCode(
+      w.as(w.outsider).people.changeManager({ org: "beta", personId: w.report.id, managerId: w.outsider.id }),
+      "NOT_FOUND",
+    );
+    await expectCode(
+      w.as(w.admin).people.changeManager({ org: "acme", personId: w.report.id, managerId: w.outsider.id }),
+      "NOT_FOUND",
+    );
     await expectCode(w.as(w.outsider).invitations.revoke({ org: "acme", invitationId: "x" }), "NOT_FOUND");
   });
 
@@ -86,7 +110,11 @@ describe("directory", () => {
 
   it("pages forward and back with keyset cursors, no gaps or repeats", async () => {
     const w = await world();
-    await createPeople(t.db, w.a.id, Array.from({ length: 23 }, (_, i) => ({ name: `Zed ${String(i).padStart(2, "0")}` })));
+    await createPeople(
+      t.db,
+      w.a.id,
+      Array.from({ length: 23 }, (_, i) => ({ name: `Zed ${String(i).padStart(2, "0")}` })),
+    );
     const list = (input: object) => w.as(w.report).people.list({ org: "acme", limit: 10, ...input });
     const p1 = await list({});
     const p2 = await list({ cursor: p1.nextCursor });
@@ -112,7 +140,10 @@ describe("directory", () => {
     expect(mia.reports.map((r) => r.name)).toEqual(["Pia Peer", "Raj Report"]);
     expect(mia.history).toBeNull(); // a report may not read their manager's history
     expect((await w.as(w.report).people.get({ org: "acme", personId: w.peer.id })).birthday).toBeNull();
-    expect((await w.as(w.peer).people.get({ org: "acme", personId: w.peer.id })).birthday).toEqual({ month: 3, day: 4 });
+    expect((await w.as(w.peer).people.get({ org: "acme", personId: w.peer.id })).birthday).toEqual({
+      month: 3,
+      day: 4,
+    });
   });
 });
 
@@ -120,7 +151,10 @@ describe("manager changes", () => {
   it("an admin changes a manager and the history keeps both lines", async () => {
     const w = await world();
     await w.as(w.admin).people.changeManager({ org: "acme", personId: w.report.id, managerId: w.boss.id });
-    const history = await t.db.managerHistory.findMany({ where: { reportId: w.report.id }, orderBy: { startedAt: "asc" } });
+    const history = await t.db.managerHistory.findMany({
+      where: { reportId: w.report.id },
+      orderBy: { startedAt: "asc" },
+    });
     expect(history.map((h) => [h.managerId, h.endedAt === null])).toEqual([
       [w.manager.id, false],
       [w.boss.id, true],
@@ -133,19 +167,37 @@ describe("manager changes", () => {
   it("only admins may change managers, roles or status; refusals write nothing", async () => {
     const w = await world();
     const before = await counts();
-    await expectCode(w.as(w.manager).people.changeManager({ org: "acme", personId: w.report.id, managerId: w.boss.id }), "FORBIDDEN");
-    await expectCode(w.as(w.manager).people.changeRole({ org: "acme", personId: w.report.id, role: "ADMIN" }), "FORBIDDEN");
-    await expectCode(w.as(w.report).people.setStatus({ org: "acme", personId: w.peer.id, status: "DEACTIVATED" }), "FORBIDDEN");
-    await expectCode(w.as(w.admin).people.changeRole({ org: "acme", personId: w.admin.id, role: "EMPLOYEE" }), "FORBIDDEN");
+    await expectCode(
+      w.as(w.manager).people.changeManager({ org: "acme", personId: w.report.id, managerId: w.boss.id }),
+      "FORBIDDEN",
+    );
+    await expectCode(
+      w.as(w.manager).people.changeRole({ org: "acme", personId: w.report.id, role: "ADMIN" }),
+      "FORBIDDEN",
+    );
+    await expectCode(
+      w.as(w.report).people.setStatus({ org: "acme", personId: w.peer.id, status: "DEACTIVATED" }),
+      "FORBIDDEN",
+    );
+    await expectCode(
+      w.as(w.admin).people.changeRole({ org: "acme", personId: w.admin.id, role: "EMPLOYEE" }),
+      "FORBIDDEN",
+    );
     expect(await counts()).toEqual(before);
     expect((await t.db.membership.findUniqueOrThrow({ where: { id: w.report.id } })).managerId).toBe(w.manager.id);
   });
 
   it("refuses reporting loops and self-management", async () => {
     const w = await world();
-    const loop = await expectCode(w.as(w.admin).people.changeManager({ org: "acme", personId: w.boss.id, managerId: w.report.id }), "BAD_REQUEST");
+    const loop = await expectCode(
+      w.as(w.admin).people.changeManager({ org: "acme", personId: w.boss.id, managerId: w.report.id }),
+      "BAD_REQUEST",
+    );
     expect(loop.message).toMatch(/loop/);
-    await expectCode(w.as(w.admin).people.changeManager({ org: "acme", personId: w.boss.id, managerId: w.boss.id }), "BAD_REQUEST");
+    await expectCode(
+      w.as(w.admin).people.changeManager({ org: "acme", personId: w.boss.id, managerId: w.boss.id }),
+      "BAD_REQUEST",
+    );
     expect(await t.db.managerHistory.count({ where: { reportId: w.boss.id } })).toBe(0);
   });
 });
@@ -157,9 +209,18 @@ describe("bad input", () => {
     const caller = w.as(w.admin);
     const e1 = await expectCode(caller.people.changeManager({ org: "acme", personId: 42 } as never), "BAD_REQUEST");
     expect(JSON.stringify(e1.cause)).toMatch(/personId/);
-    await expectCode(caller.people.update({ org: "acme", personId: w.report.id, timeZone: "Mars/Base" }), "BAD_REQUEST");
-    await expectCode(caller.people.update({ org: "acme", personId: w.report.id, birthday: { month: 2, day: 30 } }), "BAD_REQUEST");
-    await expectCode(caller.invitations.create({ org: "acme", name: "X", email: "x\uFF20evil.example" }), "BAD_REQUEST");
+    await expectCode(
+      caller.people.update({ org: "acme", personId: w.report.id, timeZone: "Mars/Base" }),
+      "BAD_REQUEST",
+    );
+    await expectCode(
+      caller.people.update({ org: "acme", personId: w.report.id, birthday: { month: 2, day: 30 } }),
+      "BAD_REQUEST",
+    );
+    await expectCode(
+      caller.invitations.create({ org: "acme", name: "X", email: "x\uFF20evil.example" }),
+      "BAD_REQUEST",
+    );
     await expectCode(caller.people.list({ org: "", limit: 5000 } as never), "BAD_REQUEST");
     expect(await counts()).toEqual(before);
   });
@@ -172,7 +233,9 @@ describe("bad input", () => {
 
   it("people edit their own time zone and celebrate preference but not admin fields", async () => {
     const w = await world();
-    const me = await w.as(w.report).people.update({ org: "acme", personId: w.report.id, timeZone: "Asia/Kolkata", celebrate: "PRIVATE" });
+    const me = await w
+      .as(w.report)
+      .people.update({ org: "acme", personId: w.report.id, timeZone: "Asia/Kolkata", celebrate: "PRIVATE" });
     expect(me.timeZone).toBe("Asia/Kolkata");
     await expectCode(w.as(w.report).people.update({ org: "acme", personId: w.report.id, title: "CEO" }), "FORBIDDEN");
     await expectCode(w.as(w.report).people.update({ org: "acme", personId: w.peer.id, timeZone: "UTC" }), "FORBIDDEN");
@@ -180,7 +243,11 @@ describe("bad input", () => {
 
   it("mutations from another site are refused", async () => {
     const w = await world();
-    const evil = callerFor(t.db, w.admin.userId, new Headers({ "sec-fetch-site": "cross-site", origin: "https://evil.example" }));
+    const evil = callerFor(
+      t.db,
+      w.admin.userId,
+      new Headers({ "sec-fetch-site": "cross-site", origin: "https://evil.example" }),
+    );
     await expectCode(evil.people.changeRole({ org: "acme", personId: w.report.id, role: "ADMIN" }), "FORBIDDEN");
     expect((await t.db.membership.findUniqueOrThrow({ where: { id: w.report.id } })).role).toBe("EMPLOYEE");
   });

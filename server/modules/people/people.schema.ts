@@ -44,7 +44,8 @@ export const ZPersonId = z.object({ personId: ZId });
 
 const ZMonthDay = z
   .object({ month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(31) })
-  .refine(({ month, day }) => day <= [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!, {
+  // Day 0 of the next month is the last day of this one; 2000 is a leap year, so Feb 29 is allowed.
+  .refine(({ month, day }) => day <= new Date(Date.UTC(2000, month, 0)).getUTCDate(), {
     message: "That day does not exist in that month",
     path: ["day"],
   });

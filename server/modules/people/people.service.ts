@@ -133,8 +133,13 @@ export async function updatePerson(ctx: OrgCtx, input: TUpdatePerson) {
   const { personId, birthday, name, title, teamId, startDate, timeZone, celebrate } = input;
   const fields = { name, title, teamId, startDate, timeZone, celebrate };
   const needsAdmin = ADMIN_FIELDS.some((f) => fields[f] !== undefined);
-  const allowed = needsAdmin ? can(viewer, "person.edit", { personId }) : can(viewer, "person.editOwnProfile", { personId });
-  const exists = await ctx.db.membership.findFirst({ where: { id: personId, organizationId: ctx.org.id }, select: { id: true } });
+  const allowed = needsAdmin
+    ? can(viewer, "person.edit", { personId })
+    : can(viewer, "person.editOwnProfile", { personId });
+  const exists = await ctx.db.membership.findFirst({
+    where: { id: personId, organizationId: ctx.org.id },
+    select: { id: true },
+  });
   if (!exists) throw notFound("Person not found");
   if (!allowed) throw forbidden("Only HR admins can change these fields");
   if (fields.teamId) {

@@ -17,10 +17,12 @@ async function findPerson(ctx: OrgCtx, personId: string) {
 
 export async function changeManager(ctx: OrgCtx, personId: string, managerId: string | null) {
   const person = await findPerson(ctx, personId);
-  if (!can(await ctx.viewer(), "person.changeManager", { personId })) throw forbidden("Only HR admins can change managers");
+  if (!can(await ctx.viewer(), "person.changeManager", { personId }))
+    throw forbidden("Only HR admins can change managers");
   if (person.managerId === managerId) return { changed: false };
   if (managerId) {
-    if (managerId === personId) throw badRequest("A person cannot manage themselves", { managerId: ["Pick someone else"] });
+    if (managerId === personId)
+      throw badRequest("A person cannot manage themselves", { managerId: ["Pick someone else"] });
     const manager = await ctx.db.membership.findFirst({
       where: { id: managerId, organizationId: ctx.org.id, status: "ACTIVE" },
       select: { id: true, role: true },

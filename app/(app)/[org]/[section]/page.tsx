@@ -7,15 +7,18 @@ import { ComingSoon } from "@/components/coming-soon";
 const SECTIONS: Record<string, { title: string; description: string }> = {
   dashboard: {
     title: "Dashboard",
-    description: "Per-report relationship lines and team KPIs: 1:1 adherence, recognition coverage, reciprocity and who has not been recognised lately.",
+    description:
+      "Per-report relationship lines and team KPIs: 1:1 adherence, recognition coverage, reciprocity and who has not been recognised lately.",
   },
   "one-on-ones": {
     title: "1:1s",
-    description: "Recurring, DST-correct 1:1 cadences with shared talking points, private notes and action items that carry over until done.",
+    description:
+      "Recurring, DST-correct 1:1 cadences with shared talking points, private notes and action items that carry over until done.",
   },
   calendar: {
     title: "Calendar",
-    description: "A month grid and agenda of birthdays, work anniversaries, milestones and 1:1s, with a private iCal feed.",
+    description:
+      "A month grid and agenda of birthdays, work anniversaries, milestones and 1:1s, with a private iCal feed.",
   },
   recognition: {
     title: "Recognition",
@@ -23,11 +26,13 @@ const SECTIONS: Record<string, { title: string; description: string }> = {
   },
   competencies: {
     title: "Competencies",
-    description: "Competency frameworks with observable behaviours, expected results and a leader check, reviewed with evidence during 1:1s.",
+    description:
+      "Competency frameworks with observable behaviours, expected results and a leader check, reviewed with evidence during 1:1s.",
   },
   settings: {
     title: "Settings",
-    description: "Notification preferences, quiet hours and one-click unsubscribe for every nudge; organization defaults for HR admins.",
+    description:
+      "Notification preferences, quiet hours and one-click unsubscribe for every nudge; organization defaults for HR admins.",
   },
 };
 

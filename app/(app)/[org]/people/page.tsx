@@ -41,7 +41,9 @@ export default async function PeoplePage({ params, searchParams }: Props) {
   const isAdmin = orgs.find((o) => o.slug === org)?.role === "ADMIN";
   const filters = { q: sp.q, team: sp.team, manager: sp.manager, all: sp.all };
   const href = (extra: Record<string, string>) => {
-    const qs = new URLSearchParams(Object.entries({ ...filters, ...extra }).filter((e): e is [string, string] => !!e[1]));
+    const qs = new URLSearchParams(
+      Object.entries({ ...filters, ...extra }).filter((e): e is [string, string] => !!e[1]),
+    );
     return `/${org}/people${qs.size ? `?${qs}` : ""}`;
   };
   const filtered = Boolean(sp.q || sp.team || sp.manager);
@@ -68,7 +70,10 @@ export default async function PeoplePage({ params, searchParams }: Props) {
             : "Invite your colleagues: each gets an email link that adds them to your organization."}
         </EmptyState>
       ) : (
-        <ul className="divide-y divide-border overflow-hidden rounded-xl border border-border bg-surface" aria-label="People">
+        <ul
+          className="divide-y divide-border overflow-hidden rounded-xl border border-border bg-surface"
+          aria-label="People"
+        >
           {page.items.map((p) => (
             <li key={p.id}>
               <Link
@@ -78,11 +83,17 @@ export default async function PeoplePage({ params, searchParams }: Props) {
                 <Avatar name={p.name} size="sm" decorative />
                 <div className="min-w-0 flex-1">
                   <p className="truncate font-medium">{p.name}</p>
-                  <p className="truncate text-muted-foreground text-sm">{[p.title, p.team?.name].filter(Boolean).join(" · ") || p.email}</p>
+                  <p className="truncate text-muted-foreground text-sm">
+                    {[p.title, p.team?.name].filter(Boolean).join(" · ") || p.email}
+                  </p>
                 </div>
                 <div className="hidden shrink-0 text-right text-muted-foreground text-sm sm:block">
                   {p.manager ? <span>Reports to {p.manager.name}</span> : <span>No manager</span>}
-                  {p.reportCount > 0 && <span className="block">{p.reportCount} direct {p.reportCount === 1 ? "report" : "reports"}</span>}
+                  {p.reportCount > 0 && (
+                    <span className="block">
+                      {p.reportCount} direct {p.reportCount === 1 ? "report" : "reports"}
+                    </span>
+                  )}
                 </div>
                 {p.role === "ADMIN" && <Badge variant="accent">HR admin</Badge>}
                 {p.status === "DEACTIVATED" && <Badge variant="danger">Deactivated</Badge>}

@@ -14,7 +14,15 @@ import { Select } from "@/components/ui/select";
 type Role = "ADMIN" | "MANAGER" | "EMPLOYEE";
 type Props = {
   org: string;
-  person: { id: string; name: string; title: string | null; role: Role; status: "ACTIVE" | "DEACTIVATED"; teamId: string | null; managerId: string | null };
+  person: {
+    id: string;
+    name: string;
+    title: string | null;
+    role: Role;
+    status: "ACTIVE" | "DEACTIVATED";
+    teamId: string | null;
+    managerId: string | null;
+  };
   permissions: { changeManager: boolean; changeRole: boolean; deactivate: boolean };
   teams: { id: string; name: string }[];
   people: { id: string; name: string; title: string | null }[];
@@ -29,7 +37,9 @@ export function AdminControls({ org, person, permissions, teams, people }: Props
     router.refresh();
   };
   const onError = (e: { message: string }) => toast.error(e.message);
-  const changeManager = useMutation(trpc.people.changeManager.mutationOptions({ onSuccess: done("Manager updated"), onError }));
+  const changeManager = useMutation(
+    trpc.people.changeManager.mutationOptions({ onSuccess: done("Manager updated"), onError }),
+  );
   const changeRole = useMutation(trpc.people.changeRole.mutationOptions({ onSuccess: done("Role updated"), onError }));
   const update = useMutation(trpc.people.update.mutationOptions({ onSuccess: done("Profile saved"), onError }));
   const setStatus = useMutation(trpc.people.setStatus.mutationOptions({ onSuccess: done("Status updated"), onError }));
@@ -49,7 +59,11 @@ export function AdminControls({ org, person, permissions, teams, people }: Props
               changeManager.mutate({ org, personId: person.id, managerId: managerId || null });
             }}
           >
-            <Field label="Manager" description="The change is recorded in the manager history." error={changeManager.error?.data?.fieldErrors?.managerId?.[0]}>
+            <Field
+              label="Manager"
+              description="The change is recorded in the manager history."
+              error={changeManager.error?.data?.fieldErrors?.managerId?.[0]}
+            >
               <Select name="managerId" value={managerId} onChange={(e) => setManagerId(e.target.value)}>
                 <option value="">No manager</option>
                 {people.map((p) => (
@@ -60,7 +74,12 @@ export function AdminControls({ org, person, permissions, teams, people }: Props
                 ))}
               </Select>
             </Field>
-            <Button type="submit" variant="secondary" loading={changeManager.isPending} disabled={managerId === (person.managerId ?? "")}>
+            <Button
+              type="submit"
+              variant="secondary"
+              loading={changeManager.isPending}
+              disabled={managerId === (person.managerId ?? "")}
+            >
               Change manager
             </Button>
           </form>
@@ -70,7 +89,13 @@ export function AdminControls({ org, person, permissions, teams, people }: Props
           onSubmit={(e) => {
             e.preventDefault();
             const f = new FormData(e.currentTarget);
-            update.mutate({ org, personId: person.id, name: String(f.get("name")), title: String(f.get("title") ?? "") || null, teamId: String(f.get("teamId") ?? "") || null });
+            update.mutate({
+              org,
+              personId: person.id,
+              name: String(f.get("name")),
+              title: String(f.get("title") ?? "") || null,
+              teamId: String(f.get("teamId") ?? "") || null,
+            });
           }}
         >
           <Field label="Name" error={fieldErrors.name?.[0]} required>
@@ -119,7 +144,8 @@ export function AdminControls({ org, person, permissions, teams, people }: Props
               loading={setStatus.isPending}
               onClick={() => {
                 const status = person.status === "ACTIVE" ? "DEACTIVATED" : "ACTIVE";
-                if (status === "ACTIVE" || confirm(`Deactivate ${person.name}?`)) setStatus.mutate({ org, personId: person.id, status });
+                if (status === "ACTIVE" || confirm(`Deactivate ${person.name}?`))
+                  setStatus.mutate({ org, personId: person.id, status });
               }}
             >
               {person.status === "ACTIVE" ? "Deactivate" : "Reactivate"}

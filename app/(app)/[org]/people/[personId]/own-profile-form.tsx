@@ -11,10 +11,27 @@ import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
 
 type Celebrate = "PUBLIC" | "PRIVATE" | "NONE";
-type Props = { org: string; person: { id: string; timeZone: string; celebrate: Celebrate; birthday: { month: number; day: number } | null } };
+type Props = {
+  org: string;
+  person: { id: string; timeZone: string; celebrate: Celebrate; birthday: { month: number; day: number } | null };
+};
 
 const ZONES = typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : ["UTC"];
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const DAYS = Array.from({ length: 31 }, (_, i) => i + 1);
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 
 export function OwnProfileForm({ org, person }: Props) {
   const trpc = useTRPC();
@@ -73,13 +90,13 @@ export function OwnProfileForm({ org, person }: Props) {
             </Select>
             <Select name="day" aria-label="Birthday day" defaultValue={person.birthday?.day ?? ""}>
               <option value="">Day</option>
-              {Array.from({ length: 31 }, (_, i) => (
-                <option key={i + 1} value={i + 1}>
-                  {i + 1}
+              {DAYS.map((d) => (
+                <option key={d} value={d}>
+                  {d}
                 </option>
               ))}
             </Select>
-            {errors["birthday"] && <p className="col-span-2 text-danger text-sm">{errors["birthday"][0]}</p>}
+            {errors.birthday && <p className="col-span-2 text-danger text-sm">{errors.birthday[0]}</p>}
           </fieldset>
           <Field label="Celebrate my milestones" error={errors.celebrate?.[0]}>
             <Select name="celebrate" defaultValue={person.celebrate}>
@@ -88,7 +105,11 @@ export function OwnProfileForm({ org, person }: Props) {
               <option value="NONE">Not at all</option>
             </Select>
           </Field>
-          {update.error && !Object.keys(errors).length && <p role="alert" className="text-danger text-sm">{update.error.message}</p>}
+          {update.error && !Object.keys(errors).length && (
+            <p role="alert" className="text-danger text-sm">
+              {update.error.message}
+            </p>
+          )}
           <Button type="submit" loading={update.isPending}>
             Save preferences
           </Button>

@@ -15,7 +15,8 @@ export const metadata: Metadata = { title: "Person" };
 type Props = { params: Promise<{ org: string; personId: string }> };
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-const fmtDate = (d: Date) => d.toLocaleDateString("en-US", { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" });
+const fmtDate = (d: Date) =>
+  d.toLocaleDateString("en-US", { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" });
 
 async function load(org: string, personId: string) {
   const caller = await api();
@@ -38,7 +39,9 @@ export default async function PersonPage({ params }: Props) {
   return (
     <div className="space-y-6">
       <nav aria-label="Breadcrumb" className="text-muted-foreground text-sm">
-        <Link href={`/${org}/people`} className="hover:text-foreground">People</Link>
+        <Link href={`/${org}/people`} className="hover:text-foreground">
+          People
+        </Link>
         <ChevronRight aria-hidden className="mx-1 inline size-3" />
         <span aria-current="page">{person.name}</span>
       </nav>
@@ -58,7 +61,9 @@ export default async function PersonPage({ params }: Props) {
 
       <div className="grid gap-6 lg:grid-cols-2">
         <Card>
-          <CardHeader><CardTitle>Profile</CardTitle></CardHeader>
+          <CardHeader>
+            <CardTitle>Profile</CardTitle>
+          </CardHeader>
           <CardContent>
             <dl className="grid grid-cols-[8rem_1fr] gap-y-2 text-sm">
               <dt className="text-muted-foreground">Email</dt>
@@ -74,7 +79,9 @@ export default async function PersonPage({ params }: Props) {
         </Card>
 
         <Card>
-          <CardHeader><CardTitle>Reporting line</CardTitle></CardHeader>
+          <CardHeader>
+            <CardTitle>Reporting line</CardTitle>
+          </CardHeader>
           <CardContent className="space-y-4 text-sm">
             <div>
               <h3 className="mb-1 font-medium">Manager chain</h3>
@@ -84,7 +91,9 @@ export default async function PersonPage({ params }: Props) {
                 <ol className="space-y-1" aria-label="Manager chain, nearest first">
                   {person.managerChain.map((m) => (
                     <li key={m.id}>
-                      <Link href={`/${org}/people/${m.id}`} className="text-brand hover:underline">{m.name}</Link>
+                      <Link href={`/${org}/people/${m.id}`} className="text-brand hover:underline">
+                        {m.name}
+                      </Link>
                       {m.title && <span className="text-muted-foreground"> · {m.title}</span>}
                     </li>
                   ))}
@@ -99,7 +108,9 @@ export default async function PersonPage({ params }: Props) {
                 <ul className="space-y-1" aria-label="Direct reports">
                   {person.reports.map((r) => (
                     <li key={r.id}>
-                      <Link href={`/${org}/people/${r.id}`} className="text-brand hover:underline">{r.name}</Link>
+                      <Link href={`/${org}/people/${r.id}`} className="text-brand hover:underline">
+                        {r.name}
+                      </Link>
                       {r.title && <span className="text-muted-foreground"> · {r.title}</span>}
                     </li>
                   ))}
@@ -111,7 +122,9 @@ export default async function PersonPage({ params }: Props) {
 
         {person.history && person.history.length > 0 && (
           <Card>
-            <CardHeader><CardTitle>Manager history</CardTitle></CardHeader>
+            <CardHeader>
+              <CardTitle>Manager history</CardTitle>
+            </CardHeader>
             <CardContent>
               <ol className="space-y-1 text-sm" aria-label="Manager history, newest first">
                 {person.history.map((h) => (
@@ -128,12 +141,28 @@ export default async function PersonPage({ params }: Props) {
         )}
 
         {person.permissions.editOwnProfile && (
-          <OwnProfileForm org={org} person={{ id: person.id, timeZone: person.timeZone, celebrate: person.celebrate, birthday: person.birthday }} />
+          <OwnProfileForm
+            org={org}
+            person={{
+              id: person.id,
+              timeZone: person.timeZone,
+              celebrate: person.celebrate,
+              birthday: person.birthday,
+            }}
+          />
         )}
         {person.permissions.edit && (
           <AdminControls
             org={org}
-            person={{ id: person.id, name: person.name, title: person.title, role: person.role, status: person.status, teamId: person.team?.id ?? null, managerId: person.manager?.id ?? null }}
+            person={{
+              id: person.id,
+              name: person.name,
+              title: person.title,
+              role: person.role,
+              status: person.status,
+              teamId: person.team?.id ?? null,
+              managerId: person.manager?.id ?? null,
+            }}
             permissions={person.permissions}
             teams={teams}
             people={pickable.filter((p) => p.id !== person.id)}

@@ -5,7 +5,15 @@ import { useState } from "react";
 import { toast } from "sonner";
 import { useTRPC } from "@/app/_components/trpc-provider";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+  DialogTrigger,
+} from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
@@ -29,7 +37,13 @@ export function InviteDialog({ org, teams, managers }: { org: string; teams: Opt
   const err = (k: string) => fieldErrors[k]?.[0];
 
   return (
-    <Dialog open={open} onOpenChange={(o) => (setOpen(o), o || invite.reset())}>
+    <Dialog
+      open={open}
+      onOpenChange={(o) => {
+        setOpen(o);
+        if (!o) invite.reset();
+      }}
+    >
       <DialogTrigger asChild>
         <Button>
           <UserPlus aria-hidden className="size-4" /> Invite person
@@ -38,7 +52,9 @@ export function InviteDialog({ org, teams, managers }: { org: string; teams: Opt
       <DialogContent>
         <DialogHeader>
           <DialogTitle>Invite a person</DialogTitle>
-          <DialogDescription>They get an email link that signs them in and adds them to your organization.</DialogDescription>
+          <DialogDescription>
+            They get an email link that signs them in and adds them to your organization.
+          </DialogDescription>
         </DialogHeader>
         <form
           className="space-y-4"

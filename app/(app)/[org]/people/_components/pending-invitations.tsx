@@ -27,7 +27,11 @@ export function PendingInvitations({ org }: { org: string }) {
       </CardHeader>
       <CardContent>
         {list.isPending && <SkeletonText lines={2} />}
-        {list.error && <p role="alert" className="text-danger text-sm">{list.error.message}</p>}
+        {list.error && (
+          <p role="alert" className="text-danger text-sm">
+            {list.error.message}
+          </p>
+        )}
         <ul className="divide-y divide-border">
           {list.data?.map((inv) => (
             <li key={inv.id} className="flex items-center justify-between gap-3 py-2 text-sm">
@@ -39,7 +43,12 @@ export function PendingInvitations({ org }: { org: string }) {
                   Invited by {inv.invitedBy.name} · expires {inv.expiresAt.toLocaleDateString()}
                 </p>
               </div>
-              <Button variant="ghost" size="sm" onClick={() => revoke.mutate({ org, invitationId: inv.id })} loading={revoke.isPending && revoke.variables?.invitationId === inv.id}>
+              <Button
+                variant="ghost"
+                size="sm"
+                onClick={() => revoke.mutate({ org, invitationId: inv.id })}
+                loading={revoke.isPending && revoke.variables?.invitationId === inv.id}
+              >
                 Revoke
               </Button>
             </li>

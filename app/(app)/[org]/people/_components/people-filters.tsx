@@ -9,7 +9,17 @@ import { Select } from "@/components/ui/select";
 type Option = { id: string; name: string };
 type Values = { q?: string; team?: string; manager?: string; all?: string };
 
-export function PeopleFilters({ teams, managers, values, isAdmin }: { teams: Option[]; managers: Option[]; values: Values; isAdmin: boolean }) {
+export function PeopleFilters({
+  teams,
+  managers,
+  values,
+  isAdmin,
+}: {
+  teams: Option[];
+  managers: Option[];
+  values: Values;
+  isAdmin: boolean;
+}) {
   const router = useRouter();
   const pathname = usePathname();
   const [pending, startTransition] = useTransition();
@@ -26,7 +36,7 @@ export function PeopleFilters({ teams, managers, values, isAdmin }: { teams: Opt
 
   return (
     <form
-      role="search"
+      aria-label="Search and filter people"
       aria-busy={pending}
       className="grid gap-3 sm:grid-cols-[1fr_12rem_12rem_auto]"
       onSubmit={(e) => {
@@ -34,10 +44,17 @@ export function PeopleFilters({ teams, managers, values, isAdmin }: { teams: Opt
         apply({ q });
       }}
     >
-      <label className="relative">
-        <span className="sr-only">Search people by name, title or email</span>
-        <Search aria-hidden className="-translate-y-1/2 pointer-events-none absolute top-1/2 left-3 size-4 text-muted-foreground" />
+      <div className="relative">
+        <label htmlFor="people-search" className="sr-only">
+          Search people by name, title or email
+        </label>
+        <Search
+          aria-hidden
+          className="-translate-y-1/2 pointer-events-none absolute top-1/2 left-3 size-4 text-muted-foreground"
+        />
         <Input
+          id="people-search"
+          type="search"
           name="q"
           value={q}
           placeholder="Search name, title or email"
@@ -49,7 +66,7 @@ export function PeopleFilters({ teams, managers, values, isAdmin }: { teams: Opt
             timer.current = setTimeout(() => apply({ q: value }), 300);
           }}
         />
-      </label>
+      </div>
       <Select aria-label="Filter by team" value={values.team ?? ""} onChange={(e) => apply({ team: e.target.value })}>
         <option value="">All teams</option>
         {teams.map((t) => (
@@ -58,7 +75,11 @@ export function PeopleFilters({ teams, managers, values, isAdmin }: { teams: Opt
           </option>
         ))}
       </Select>
-      <Select aria-label="Filter by manager" value={values.manager ?? ""} onChange={(e) => apply({ manager: e.target.value })}>
+      <Select
+        aria-label="Filter by manager"
+        value={values.manager ?? ""}
+        onChange={(e) => apply({ manager: e.target.value })}
+      >
         <option value="">Any manager</option>
         {managers.map((m) => (
           <option key={m.id} value={m.id}>
@@ -68,7 +89,11 @@ export function PeopleFilters({ teams, managers, values, isAdmin }: { teams: Opt
       </Select>
       {isAdmin ? (
         <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" checked={values.all === "1"} onChange={(e) => apply({ all: e.target.checked ? "1" : "" })} />
+          <input
+            type="checkbox"
+            checked={values.all === "1"}
+            onChange={(e) => apply({ all: e.target.checked ? "1" : "" })}
+          />
           Show deactivated
         </label>
       ) : (

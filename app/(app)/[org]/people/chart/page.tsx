@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/ui/page-header";
 import { api } from "@/server/api/rsc";
-import { OrgChartTree, type ChartNode } from "./tree";
+import { type ChartNode, OrgChartTree } from "./tree";
 
 export const metadata: Metadata = { title: "Org chart" };
 
@@ -9,16 +9,19 @@ export default async function OrgChartPage({ params }: { params: Promise<{ org: 
   const { org } = await params;
   const people = await (await api()).people.orgChart({ org });
   // One flat query; the tree is assembled here. People whose manager is inactive start a root too.
-  const byId = new Map<string, ChartNode>(people.map((p) => [p.id, { id: p.id, name: p.name, title: p.title, team: p.team?.name ?? null, children: [] }]));
+  const byId = new Map<string, ChartNode>(
+    people.map((p) => [p.id, { id: p.id, name: p.name, title: p.title, team: p.team?.name ?? null, children: [] }]),
+  );
   const roots: ChartNode[] = [];
   for (const p of people) {
-    const node = byId.get(p.id)!;
+    const node = byId.get(p.id);
+    if (!node) continue;
     const parent = p.managerId ? byId.get(p.managerId) : undefined;
     (parent ? parent.children : roots).push(node);
   }
   return (
     <div className="space-y-6">
-      <PageHeader title="Org chart" description={`${people.length} people. Use the arrow keys to move through the tree.`} />
+      <PageHeader title="Org chart" description={`${people.length} people. Expand a manager to see their reports.`} />
       <OrgChartTree org={org} roots={roots} />
     </div>
   );

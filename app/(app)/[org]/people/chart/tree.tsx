@@ -1,61 +1,73 @@
 "use client";
-// An expandable tree following the WAI-ARIA tree pattern (roving focus, arrows expand/collapse).
+// Nested lists with disclosure buttons (the WAI-ARIA disclosure pattern): every manager's reports
+// expand and collapse with a real button, and Tab moves through people in reading order.
 import { ChevronRight } from "lucide-react";
 import Link from "next/link";
-import { type KeyboardEvent, useState } from "react";
+import { useState } from "react";
 import { Avatar } from "@/components/ui/avatar";
+import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 
 export type ChartNode = { id: string; name: string; title: string | null; team: string | null; children: ChartNode[] };
 
+function allManagerIds(nodes: ChartNode[], out: string[] = []): string[] {
+  for (const n of nodes) {
+    if (n.children.length) {
+      out.push(n.id);
+      allManagerIds(n.children, out);
+    }
+  }
+  return out;
+}
+
 export function OrgChartTree({ org, roots }: { org: string; roots: ChartNode[] }) {
   const [open, setOpen] = useState<Set<string>>(() => new Set(roots.map((r) => r.id)));
-  const toggle = (id: string, value?: boolean) =>
+  const toggle = (id: string) =>
     setOpen((prev) => {
       const next = new Set(prev);
-      (value ?? !next.has(id)) ? next.add(id) : next.delete(id);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
       return next;
     });
 
-  function onKeyDown(e: KeyboardEvent<HTMLUListElement>) {
-    const items = Array.from(e.currentTarget.querySelectorAll<HTMLElement>("[role=treeitem] > div > a"));
-    const i = items.indexOf(document.activeElement as HTMLElement);
-    if (i < 0) return;
-    const id = items[i]?.dataset.id ?? "";
-    const move = (j: number) => items[Math.max(0, Math.min(items.length - 1, j))]?.focus();
-    if (e.key === "ArrowDown") move(i + 1);
-    else if (e.key === "ArrowUp") move(i - 1);
-    else if (e.key === "ArrowRight") toggle(id, true);
-    else if (e.key === "ArrowLeft") toggle(id, false);
-    else if (e.key === "Home") move(0);
-    else if (e.key === "End") move(items.length - 1);
-    else return;
-    e.preventDefault();
-  }
-
   return (
-    <ul role="tree" aria-label="Organization chart" className="rounded-xl border border-border bg-surface p-2" onKeyDown={onKeyDown}>
-      {roots.map((n) => (
-        <Node key={n.id} node={n} org={org} open={open} toggle={toggle} level={1} />
-      ))}
-    </ul>
+    <div className="space-y-3">
+      <div className="flex gap-2">
+        <Button variant="secondary" size="sm" onClick={() => setOpen(new Set(allManagerIds(roots)))}>
+          Expand all
+        </Button>
+        <Button variant="ghost" size="sm" onClick={() => setOpen(new Set())}>
+          Collapse all
+        </Button>
+      </div>
+      <ul aria-label="Organization chart" className="rounded-xl border border-border bg-surface p-2">
+        {roots.map((n) => (
+          <Node key={n.id} node={n} org={org} open={open} toggle={toggle} depth={0} />
+        ))}
+      </ul>
+    </div>
   );
 }
 
-type NodeProps = { node: ChartNode; org: string; open: Set<string>; toggle: (id: string) => void; level: number };
+type NodeProps = { node: ChartNode; org: string; open: Set<string>; toggle: (id: string) => void; depth: number };
 
-function Node({ node, org, open, toggle, level }: NodeProps) {
+function Node({ node, org, open, toggle, depth }: NodeProps) {
   const expanded = open.has(node.id);
   const hasChildren = node.children.length > 0;
+  const groupId = `reports-${node.id}`;
   return (
-    <li role="treeitem" aria-expanded={hasChildren ? expanded : undefined} aria-level={level} aria-selected={false}>
-      <div className="flex items-center gap-2 rounded-md px-2 py-1.5 hover:bg-muted" style={{ paddingLeft: `${(level - 1) * 1.25 + 0.5}rem` }}>
+    <li>
+      <div
+        className="flex items-center gap-2 rounded-md px-2 py-1.5 hover:bg-muted"
+        style={{ paddingLeft: `${depth * 1.25 + 0.5}rem` }}
+      >
         {hasChildren ? (
           <button
             type="button"
-            tabIndex={-1}
             onClick={() => toggle(node.id)}
-            aria-label={`${expanded ? "Collapse" : "Expand"} ${node.name}'s reports`}
+            aria-expanded={expanded}
+            aria-controls={groupId}
+            aria-label={`${node.name}'s ${node.children.length} reports`}
             className="rounded p-0.5 hover:bg-border"
           >
             <ChevronRight aria-hidden className={cn("size-4 transition-transform", expanded && "rotate-90")} />
@@ -64,16 +76,17 @@ function Node({ node, org, open, toggle, level }: NodeProps) {
           <span className="w-5" />
         )}
         <Avatar name={node.name} size="xs" decorative />
-        <Link href={`/${org}/people/${node.id}`} data-id={node.id} className="min-w-0 truncate text-sm hover:underline">
+        <Link href={`/${org}/people/${node.id}`} className="min-w-0 truncate text-sm hover:underline">
           <span className="font-medium">{node.name}</span>
           {node.title && <span className="text-muted-foreground"> · {node.title}</span>}
+          {node.team && <span className="text-muted-foreground"> · {node.team}</span>}
         </Link>
         {hasChildren && <span className="ml-auto text-muted-foreground text-xs">{node.children.length}</span>}
       </div>
       {hasChildren && expanded && (
-        <ul role="group">
+        <ul id={groupId}>
           {node.children.map((c) => (
-            <Node key={c.id} node={c} org={org} open={open} toggle={toggle} level={level + 1} />
+            <Node key={c.id} node={c} org={org} open={open} toggle={toggle} depth={depth + 1} />
           ))}
         </ul>
       )}
