@@ -1,0 +1,12 @@
+// Test-data factories shared by prisma/seed.ts, integration tests and e2e. Each takes the Prisma
+// client (or a transaction client) first.
+export { type CreateInvitationInput, createInvitation, hashInvitationToken } from "./invitation";
+export { type CreateOrgInput, type CreateTeamInput, createOrg, createTeam } from "./org";
+export {
+  type BulkPersonInput,
+  createPeople,
+  createPerson,
+  type MembershipWithUser,
+  type PersonInput,
+} from "./person";
+export { type FactoryDb, newId, slugify, uniqueSuffix, utcDate } from "./util";
