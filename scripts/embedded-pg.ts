@@ -2,28 +2,15 @@
 // (through @prisma/adapter-pg), the migration engine and pg-boss all talk to it like a real server.
 // Used by scripts/run.ts (data dir on disk) and by the Vitest global setup (in memory).
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { findFreePort } from "./free-port";
 
 export type EmbeddedPg = {
   url: string;
   port: number;
   stop(): Promise<void>;
 };
-
-/** Resolves with `port` if it is free on 127.0.0.1, else with the next free one after it. */
-export async function findFreePort(start: number, tries = 100): Promise<number> {
-  for (let port = start; port < start + tries; port++) {
-    const free = await new Promise<boolean>((resolve) => {
-      const probe = createServer();
-      probe.once("error", () => resolve(false));
-      probe.listen(port, "127.0.0.1", () => probe.close(() => resolve(true)));
-    });
-    if (free) return port;
-  }
-  throw new Error(`no free port in ${start}..${start + tries - 1}`);
-}
 
 /**
  * PGlite has no postmaster.pid: two processes opening one data dir would corrupt it. A lock file

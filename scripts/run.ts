@@ -8,7 +8,8 @@ import { mkdir } from "node:fs/promises";
 import { constants } from "node:os";
 import path from "node:path";
 import { applyMigrations, root } from "./db/engine";
-import { type EmbeddedPg, findFreePort, startEmbeddedPg } from "./embedded-pg";
+import { type EmbeddedPg, startEmbeddedPg } from "./embedded-pg";
+import { findFreePort } from "./free-port";
 
 const arg = process.argv[2];
 if (arg !== "dev" && arg !== "start") {
@@ -57,7 +58,8 @@ async function shutdown(code: number): Promise<never> {
 
 async function main() {
   const t0 = performance.now();
-  let url = process.env.DATABASE_URL;
+  // An empty DATABASE_URL counts as unset (Playwright's config blanks it to force the embedded one).
+  let url = process.env.DATABASE_URL || undefined;
   let dbLabel: string;
   if (url) {
     dbLabel = describeServer(url);
@@ -80,6 +82,8 @@ async function main() {
     });
   }
 
+  // server/env.ts (loaded by the seed through server/db.ts) validates DATABASE_URL as a URL.
+  process.env.DATABASE_URL = url;
   const applied = await applyMigrations(url);
   if (applied.length) console.log(`  Applied migrations: ${applied.join(", ")}`);
   await seedIfEmpty(url);
