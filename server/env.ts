@@ -28,16 +28,19 @@ if (!parsed.success) {
 }
 const raw = parsed.data;
 
-if (raw.NODE_ENV === "production" && !raw.NEXTAUTH_SECRET && !raw.DEMO_MODE) {
-  throw new Error("NEXTAUTH_SECRET must be set in production");
-}
-
 export const env = {
   ...raw,
   isProduction: raw.NODE_ENV === "production",
   /** Demo sign-in and /dev pages: always in dev/test, in production only with DEMO_MODE=1. */
   demoEnabled: raw.NODE_ENV !== "production" || raw.DEMO_MODE,
   appUrl: raw.NEXTAUTH_URL ?? "http://localhost:3000",
-  // A fixed secret is acceptable only where demo sign-in is allowed anyway.
-  authSecret: raw.NEXTAUTH_SECRET ?? "rapport-dev-secret-not-for-production",
+  /**
+   * Checked on use, not at import, so `next build` runs without secrets. A fixed fallback is
+   * acceptable only where demo sign-in is allowed anyway (dev, test, DEMO_MODE).
+   */
+  get authSecret(): string {
+    if (raw.NEXTAUTH_SECRET) return raw.NEXTAUTH_SECRET;
+    if (raw.NODE_ENV === "production" && !raw.DEMO_MODE) throw new Error("NEXTAUTH_SECRET must be set in production");
+    return "rapport-dev-secret-not-for-production";
+  },
 };
