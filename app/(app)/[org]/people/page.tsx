@@ -38,7 +38,9 @@ export default async function PeoplePage({ params, searchParams }: Props) {
     caller.people.managers({ org }),
     caller.orgs.mine(),
   ]);
-  const isAdmin = orgs.find((o) => o.slug === org)?.role === "ADMIN";
+  const mine = orgs.find((o) => o.slug === org);
+  const isAdmin = mine?.role === "ADMIN";
+  const myTeam = managers.some((m) => m.id === mine?.membershipId) ? mine?.membershipId : undefined;
   const filters = { q: sp.q, team: sp.team, manager: sp.manager, all: sp.all };
   const href = (extra: Record<string, string>) => {
     const qs = new URLSearchParams(
@@ -62,6 +64,24 @@ export default async function PeoplePage({ params, searchParams }: Props) {
           </>
         }
       />
+      {myTeam && (
+        <nav aria-label="Quick filters" className="flex gap-2 text-sm">
+          <Link
+            href={href({ manager: "" })}
+            aria-current={sp.manager ? undefined : "page"}
+            className="rounded-full border border-border px-3 py-1 hover:bg-muted aria-[current=page]:bg-brand-subtle aria-[current=page]:text-brand-subtle-foreground"
+          >
+            Everyone
+          </Link>
+          <Link
+            href={href({ manager: myTeam })}
+            aria-current={sp.manager === myTeam ? "page" : undefined}
+            className="rounded-full border border-border px-3 py-1 hover:bg-muted aria-[current=page]:bg-brand-subtle aria-[current=page]:text-brand-subtle-foreground"
+          >
+            My team
+          </Link>
+        </nav>
+      )}
       <PeopleFilters teams={teams} managers={managers} values={filters} isAdmin={isAdmin} />
       {page.items.length === 0 ? (
         <EmptyState icon={Users} title={filtered ? "No one matches these filters" : "No people yet"}>
