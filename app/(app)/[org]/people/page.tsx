@@ -7,7 +7,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
-import { api } from "@/server/api/rsc";
+import { api, orNotFound } from "@/server/api/rsc";
 import { InviteDialog } from "./_components/invite-dialog";
 import { PendingInvitations } from "./_components/pending-invitations";
 import { PeopleFilters } from "./_components/people-filters";
@@ -24,20 +24,22 @@ export default async function PeoplePage({ params, searchParams }: Props) {
   const caller = await api();
   const before = decodeCursor(sp.before);
   const after = decodeCursor(sp.after);
-  const [page, teams, managers, orgs] = await Promise.all([
-    caller.people.list({
-      org,
-      q: sp.q || undefined,
-      teamId: sp.team || undefined,
-      managerId: sp.manager || undefined,
-      includeDeactivated: sp.all === "1",
-      cursor: before ?? after,
-      direction: before ? "backward" : "forward",
-    }),
-    caller.people.teams({ org }),
-    caller.people.managers({ org }),
-    caller.orgs.mine(),
-  ]);
+  const [page, teams, managers, orgs] = await orNotFound(
+    Promise.all([
+      caller.people.list({
+        org,
+        q: sp.q || undefined,
+        teamId: sp.team || undefined,
+        managerId: sp.manager || undefined,
+        includeDeactivated: sp.all === "1",
+        cursor: before ?? after,
+        direction: before ? "backward" : "forward",
+      }),
+      caller.people.teams({ org }),
+      caller.people.managers({ org }),
+      caller.orgs.mine(),
+    ]),
+  );
   const mine = orgs.find((o) => o.slug === org);
   const isAdmin = mine?.role === "ADMIN";
   const myTeam = managers.some((m) => m.id === mine?.membershipId) ? mine?.membershipId : undefined;

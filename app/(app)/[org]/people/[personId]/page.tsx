@@ -1,12 +1,10 @@
-import { TRPCError } from "@trpc/server";
 import { ChevronRight } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { Avatar } from "@/components/ui/avatar";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import { api } from "@/server/api/rsc";
+import { api, orNotFound } from "@/server/api/rsc";
 import { AdminControls } from "./admin-controls";
 import { OwnProfileForm } from "./own-profile-form";
 
@@ -18,20 +16,10 @@ const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "
 const fmtDate = (d: Date) =>
   d.toLocaleDateString("en-US", { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" });
 
-async function load(org: string, personId: string) {
-  const caller = await api();
-  try {
-    return await caller.people.get({ org, personId });
-  } catch (e) {
-    if (e instanceof TRPCError && (e.code === "NOT_FOUND" || e.code === "BAD_REQUEST")) notFound();
-    throw e;
-  }
-}
-
 export default async function PersonPage({ params }: Props) {
   const { org, personId } = await params;
-  const person = await load(org, personId);
   const caller = await api();
+  const person = await orNotFound(caller.people.get({ org, personId }));
   const [teams, pickable] = person.permissions.edit
     ? await Promise.all([caller.people.teams({ org }), caller.people.pickable({ org })])
     : [[], []];

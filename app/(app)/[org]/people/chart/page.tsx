@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/ui/page-header";
-import { api } from "@/server/api/rsc";
+import { api, orNotFound } from "@/server/api/rsc";
 import { type ChartNode, OrgChartTree } from "./tree";
 
 export const metadata: Metadata = { title: "Org chart" };
 
 export default async function OrgChartPage({ params }: { params: Promise<{ org: string }> }) {
   const { org } = await params;
-  const people = await (await api()).people.orgChart({ org });
+  const people = await orNotFound((await api()).people.orgChart({ org }));
   // One flat query; the tree is assembled here. People whose manager is inactive start a root too.
   const byId = new Map<string, ChartNode>(
     people.map((p) => [p.id, { id: p.id, name: p.name, title: p.title, team: p.team?.name ?? null, children: [] }]),
