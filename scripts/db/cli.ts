@@ -37,6 +37,6 @@ async function main() {
 main()
   .then(() => process.exit(0))
   .catch((e) => {
-  console.error(e instanceof Error ? e.message : e);
-  process.exit(1);
-});
+    console.error(e instanceof Error ? e.message : e);
+    process.exit(1);
+  });

@@ -6,18 +6,22 @@ import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
-import { SchemaEngine } from "@prisma/schema-engine-wasm";
 import type { MigrationList } from "@prisma/schema-engine-wasm";
+import { SchemaEngine } from "@prisma/schema-engine-wasm";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 
 export const root = path.resolve(import.meta.dirname, "..", "..");
-export const schemaPath = path.join(root, "prisma", "schema.prisma");
+// RAPPORT_SCHEMA_PATH lets the drift test point the check at a modified copy of the schema.
+export const schemaPath = process.env.RAPPORT_SCHEMA_PATH ?? path.join(root, "prisma", "schema.prisma");
 export const migrationsDir = path.join(root, "prisma", "migrations");
 const filters = { externalTables: [], externalEnums: [] };
 
 async function loadMigrations(): Promise<MigrationList> {
   const entries = await readdir(migrationsDir, { withFileTypes: true }).catch(() => []);
-  const dirs = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const dirs = entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   const migrationDirectories = await Promise.all(
     dirs.map(async (dir) => ({
       path: dir,
