@@ -1,8 +1,21 @@
+import { z } from "zod";
 import { authedProcedure } from "../../api/procedures";
 import { router } from "../../api/trpc";
 import * as orgs from "./orgs.service";
 
+const ZMyOrg = z.object({
+  slug: z.string(),
+  name: z.string(),
+  role: z.enum(["ADMIN", "MANAGER", "EMPLOYEE"]),
+  membershipId: z.string(),
+  myName: z.string(),
+});
+
 export const orgsRouter = router({
-  mine: authedProcedure.query(({ ctx }) => orgs.myOrgs(ctx.db, ctx.userId)),
-  me: authedProcedure.query(({ ctx }) => orgs.me(ctx.db, ctx.userId)),
+  mine: authedProcedure.output(z.array(ZMyOrg)).query(({ ctx }) => orgs.myOrgs(ctx.db, ctx.userId)),
+  me: authedProcedure
+    .output(
+      z.object({ id: z.string(), email: z.string(), name: z.string().nullable(), orgs: z.array(ZMyOrg) }).nullable(),
+    )
+    .query(({ ctx }) => orgs.me(ctx.db, ctx.userId)),
 });

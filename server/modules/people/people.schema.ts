@@ -84,3 +84,53 @@ export type TCreateInvitation = z.input<typeof ZCreateInvitation>;
 
 export const ZInvitationToken = z.object({ token: z.string().trim().min(20).max(200) });
 export const ZCreateTeam = z.object({ name: z.string().trim().min(1, "Name is required").max(80) });
+
+// ---- outputs: declared so a procedure can never return more than its contract ----
+
+export const ZRef = z.object({ id: z.string(), name: z.string() });
+const ZRefTitle = ZRef.extend({ title: z.string().nullable() });
+
+export const ZPerson = ZPersonRow.extend({
+  startDate: z.date().nullable(),
+  celebrate: ZCelebrate,
+  birthday: z.object({ month: z.number().int(), day: z.number().int() }).nullable(),
+  reports: z.array(ZRefTitle),
+  managerChain: z.array(ZRefTitle),
+  history: z
+    .array(z.object({ id: z.string(), startedAt: z.date(), endedAt: z.date().nullable(), manager: ZRef }))
+    .nullable(),
+  isMe: z.boolean(),
+  permissions: z.object({
+    editOwnProfile: z.boolean(),
+    edit: z.boolean(),
+    changeManager: z.boolean(),
+    changeRole: z.boolean(),
+    deactivate: z.boolean(),
+  }),
+});
+
+export const ZTeamList = z.array(ZRef.extend({ _count: z.object({ members: z.number().int() }) }));
+export const ZRefList = z.array(ZRef);
+export const ZRefTitleList = z.array(ZRefTitle);
+export const ZOrgChart = z.array(
+  ZRefTitle.extend({ managerId: z.string().nullable(), team: z.object({ name: z.string() }).nullable() }),
+);
+export const ZChanged = z.object({ changed: z.boolean() });
+
+export const ZInvitation = z.object({
+  id: z.string(),
+  email: z.string(),
+  name: z.string(),
+  role: ZRole,
+  expiresAt: z.date(),
+  createdAt: z.date(),
+});
+export const ZInvitationList = z.array(ZInvitation.extend({ invitedBy: z.object({ name: z.string() }) }));
+export const ZInvitationInfo = z.object({
+  orgName: z.string(),
+  orgSlug: z.string(),
+  email: z.string(),
+  inviterName: z.string(),
+  accepted: z.boolean(),
+});
+export const ZOrgSlug = z.object({ orgSlug: z.string() });
