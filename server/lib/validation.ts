@@ -3,20 +3,17 @@ import { z } from "zod";
 
 export const ZId = z.string().trim().min(1).max(40);
 
-/** IANA zone names only (what Intl accepts), e.g. "America/New_York". */
-export const ZTimeZone = z
-  .string()
-  .trim()
-  .min(1)
-  .max(64)
-  .refine((tz) => {
-    try {
-      new Intl.DateTimeFormat("en-US", { timeZone: tz });
-      return tz.includes("/") || tz === "UTC";
-    } catch {
-      return false;
-    }
-  }, "Unknown time zone");
+/** IANA zone names only (what Intl accepts, with a region), e.g. "America/New_York", or "UTC". */
+export function isIanaZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: tz });
+    return tz.includes("/") || tz === "UTC";
+  } catch {
+    return false;
+  }
+}
+
+export const ZTimeZone = z.string().trim().min(1).max(64).refine(isIanaZone, "Unknown time zone");
 
 // Look-alikes of "@" (fullwidth, small, etc.) and invisible characters used to spoof addresses.
 const LOOKALIKE_AT = /[@\uFF20\uFE6B]/g;

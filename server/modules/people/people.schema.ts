@@ -94,6 +94,8 @@ export const ZPerson = ZPersonRow.extend({
   startDate: z.date().nullable(),
   celebrate: ZCelebrate,
   birthday: z.object({ month: z.number().int(), day: z.number().int() }).nullable(),
+  nextBirthday: z.object({ date: z.string(), inDays: z.number().int() }).nullable(),
+  nextAnniversary: z.object({ date: z.string(), inDays: z.number().int(), years: z.number().int() }).nullable(),
   reports: z.array(ZRefTitle),
   managerChain: z.array(ZRefTitle),
   history: z

@@ -3,6 +3,7 @@
 import "server-only";
 import type { Prisma } from "../../generated/prisma/client";
 import type { OrgCtx } from "../../lib/context";
+import { nextBirthday, nextWorkAnniversary } from "../../lib/dates";
 import { badRequest, forbidden, notFound } from "../../lib/errors";
 import { can } from "../../policy";
 import { managerChain } from "./access.service";
@@ -106,11 +107,15 @@ export async function getPerson(ctx: OrgCtx, personId: string) {
   ]);
   const showBirthday = can(viewer, "person.viewBirthday", { personId, celebrate: person.celebrate });
   const { birthdayMonth, birthdayDay, reports, userId: _userId, ...rest } = person;
+  const birthday = showBirthday && birthdayMonth && birthdayDay ? { month: birthdayMonth, day: birthdayDay } : null;
   return {
     ...toRow(rest),
     startDate: rest.startDate,
     celebrate: rest.celebrate,
-    birthday: showBirthday && birthdayMonth && birthdayDay ? { month: birthdayMonth, day: birthdayDay } : null,
+    birthday,
+    // Counted from the person's own local today, like the nudges that will use them.
+    nextBirthday: birthday ? nextBirthday(birthday.month, birthday.day, rest.timeZone) : null,
+    nextAnniversary: rest.startDate ? nextWorkAnniversary(rest.startDate, rest.timeZone) : null,
     reports,
     managerChain: chain.map((m) => ({ id: m.id, name: m.name, title: m.title })),
     history,

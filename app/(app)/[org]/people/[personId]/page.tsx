@@ -10,6 +10,16 @@ import { OwnProfileForm } from "./own-profile-form";
 
 export const metadata: Metadata = { title: "Person" };
 
+/** "today" / "in 3 days" for milestones within a month; nothing further out. */
+function Soon({ days }: { days: number }) {
+  if (days > 30) return null;
+  return (
+    <Badge variant="brand" className="ml-2">
+      {days === 0 ? "today" : days === 1 ? "tomorrow" : `in ${days} days`}
+    </Badge>
+  );
+}
+
 type Props = { params: Promise<{ org: string; personId: string }> };
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
@@ -61,7 +71,17 @@ export default async function PersonPage({ params }: Props) {
               <dt className="text-muted-foreground">Started</dt>
               <dd>{person.startDate ? fmtDate(person.startDate) : "—"}</dd>
               <dt className="text-muted-foreground">Birthday</dt>
-              <dd>{person.birthday ? `${MONTHS[person.birthday.month - 1]} ${person.birthday.day}` : "—"}</dd>
+              <dd>
+                {person.birthday ? `${MONTHS[person.birthday.month - 1]} ${person.birthday.day}` : "—"}
+                {person.nextBirthday && <Soon days={person.nextBirthday.inDays} />}
+              </dd>
+              <dt className="text-muted-foreground">Anniversary</dt>
+              <dd>
+                {person.nextAnniversary
+                  ? `${person.nextAnniversary.years} ${person.nextAnniversary.years === 1 ? "year" : "years"} on ${fmtDate(new Date(person.nextAnniversary.date))}`
+                  : "—"}
+                {person.nextAnniversary && <Soon days={person.nextAnniversary.inDays} />}
+              </dd>
             </dl>
           </CardContent>
         </Card>

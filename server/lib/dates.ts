@@ -1,0 +1,84 @@
+// All time-zone math lives here (house rule). Instants are UTC `Date`s; rules are local: a calendar
+// date is an ISO "YYYY-MM-DD" string interpreted in an IANA zone.
+//
+// Rules, documented once:
+// - A local time that does not exist (spring-forward gap) moves forward by the gap: 02:30 on the
+//   New York spring-forward day is 03:30 EDT.
+// - A local time that exists twice (fall-back overlap) means the first one (the earlier instant).
+// - A February 29 birthday or anniversary is celebrated on February 28 in non-leap years.
+import { DateTime } from "luxon";
+
+export type IsoDate = string; // "YYYY-MM-DD"
+
+function zoned(instant: Date, zone: string): DateTime {
+  const dt = DateTime.fromJSDate(instant, { zone });
+  if (!dt.isValid) throw new RangeError(`Unknown time zone: ${zone}`);
+  return dt;
+}
+
+/** The calendar date at `instant` for someone in `zone`. */
+export function localDate(instant: Date, zone: string): IsoDate {
+  return zoned(instant, zone).toISODate() as IsoDate;
+}
+
+/** The instant of `time` ("HH:mm") on `date` in `zone`, with the gap and overlap rules above. */
+export function atLocalTime(date: IsoDate, time: string, zone: string): Date {
+  const [h = 0, m = 0] = time.split(":").map(Number);
+  const day = DateTime.fromISO(date, { zone });
+  if (!day.isValid) throw new RangeError(`Invalid date or zone: ${date} ${zone}`);
+  // Luxon resolves a nonexistent wall time forward by the gap and an ambiguous one to the earlier
+  // offset, which are exactly the documented rules; the tests pin this down across zones.
+  return day.set({ hour: h, minute: m, second: 0, millisecond: 0 }).toJSDate();
+}
+
+const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+
+/** The date of month/day in `year`, with Feb 29 -> Feb 28 outside leap years. */
+function annual(year: number, month: number, day: number): DateTime {
+  const d = month === 2 && day === 29 && !isLeap(year) ? 28 : day;
+  return DateTime.fromObject({ year, month, day: d }, { zone: "UTC" });
+}
+
+/** Whole days from `from` to `to` (both calendar dates). */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return Math.round(DateTime.fromISO(to, { zone: "UTC" }).diff(DateTime.fromISO(from, { zone: "UTC" }), "days").days);
+}
+
+/** The next date on or after `today` that falls on month/day. */
+export function nextAnnualDate(month: number, day: number, today: IsoDate): IsoDate {
+  const t = DateTime.fromISO(today, { zone: "UTC" });
+  let d = annual(t.year, month, day);
+  if (d < t) d = annual(t.year + 1, month, day);
+  return d.toISODate() as IsoDate;
+}
+
+export type Milestone = { date: IsoDate; inDays: number };
+
+/** The next birthday for someone in `zone`, counted from their local today. */
+export function nextBirthday(month: number, day: number, zone: string, now = new Date()): Milestone {
+  const today = localDate(now, zone);
+  const date = nextAnnualDate(month, day, today);
+  return { date, inDays: daysBetween(today, date) };
+}
+
+/**
+ * The next work anniversary (1 year or more) from a start date (a calendar date stored at UTC
+ * midnight), counted from the person's local today. Null before the first anniversary is in view
+ * (start date in the future).
+ */
+export function nextWorkAnniversary(
+  startDate: Date,
+  zone: string,
+  now = new Date(),
+): (Milestone & { years: number }) | null {
+  const start = DateTime.fromJSDate(startDate, { zone: "UTC" });
+  const today = localDate(now, zone);
+  if ((start.toISODate() as IsoDate) > today) return null;
+  const date = nextAnnualDate(start.month, start.day, today);
+  const years = DateTime.fromISO(date, { zone: "UTC" }).year - start.year;
+  if (years < 1) {
+    const first = annual(start.year + 1, start.month, start.day).toISODate() as IsoDate;
+    return { date: first, inDays: daysBetween(today, first), years: 1 };
+  }
+  return { date, inDays: daysBetween(today, date), years };
+}
