@@ -4,9 +4,11 @@
 // (RAPPORT_DATA_DIR). Either way: apply migrations, seed the demo org into an empty database, then
 // hand over to `next dev` / `next start` with DATABASE_URL set.
 import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { constants } from "node:os";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { applyMigrations, root } from "./db/engine";
 import { type EmbeddedPg, startEmbeddedPg } from "./embedded-pg";
 import { findFreePort } from "./free-port";
@@ -32,18 +34,15 @@ async function seedIfEmpty(url: string) {
   try {
     if ((await db.organization.count()) > 0) return;
     const seedFile = path.join(root, "prisma", "seed.ts");
-    let seed: { seedDemo?: (db: unknown) => Promise<unknown> };
-    try {
-      seed = await import(seedFile);
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== "ERR_MODULE_NOT_FOUND") throw e;
+    if (!existsSync(seedFile)) {
       console.warn("! prisma/seed.ts not found: starting with an empty database.");
       return;
     }
+    const seed: { seedDemo?: (db: unknown) => Promise<unknown> } = await import(pathToFileURL(seedFile).href);
     if (typeof seed.seedDemo !== "function") throw new Error("prisma/seed.ts must export seedDemo(db)");
     const t = performance.now();
     await seed.seedDemo(db);
-    console.log(`  Seeded the demo organization in ${secs(t)}.`);
+    console.log(`  Seeded the demo data in ${secs(t)}.`);
   } finally {
     await db.$disconnect();
   }
