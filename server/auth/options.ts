@@ -11,10 +11,9 @@ import { sendEmail } from "../email/send";
 import { env } from "../env";
 import { normalizeEmail } from "../lib/validation";
 
-const isLoopback = (url: string) => /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:|\/|$)/.test(url);
+import { secureCookiesFor } from "./cookies";
 
-/** Secure cookies on https, and always in production unless serving a local loopback run. */
-export const useSecureCookies = env.appUrl.startsWith("https://") || (env.isProduction && !isLoopback(env.appUrl));
+const useSecureCookies = secureCookiesFor(env.appUrl, env.isProduction);
 
 // Built by hand instead of next-auth/providers/email, which requires nodemailer at import time.
 const emailProvider: EmailConfig = {

@@ -1,6 +1,6 @@
 import "server-only";
-import { getServerSession } from "next-auth";
 import { cookies } from "next/headers";
+import { getServerSession } from "next-auth";
 import { getAuthOptions } from "./options";
 
 /** The signed-in user's id in a server component, route handler or tRPC context; null if none. */
