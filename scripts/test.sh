@@ -55,11 +55,6 @@ for step in "${steps[@]}"; do
     test:unit | test:int)
       npm run --silent "$step" -- --reporter=default --reporter=json --outputFile.json="$results/${step#test:}.json"
       ;;
-    build)
-      # next.config.ts loads server/env.ts, which demands NEXTAUTH_SECRET in production. This build
-      # only serves the e2e run, which passes its own secret at run time (playwright.config.ts).
-      NEXTAUTH_SECRET=${NEXTAUTH_SECRET:-build-only-placeholder-secret} npm run --silent build
-      ;;
     test:e2e)
       PLAYWRIGHT_JSON_OUTPUT_FILE="$results/e2e.json" npm run --silent "$step" -- --reporter=list,json
       ;;

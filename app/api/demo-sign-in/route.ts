@@ -18,7 +18,7 @@ export async function POST(req: Request) {
   const callbackUrl = parsed.data.callbackUrl.startsWith("//") ? "/orgs" : parsed.data.callbackUrl;
   try {
     const path = await demoSignInPath(getDb(), parsed.data.email, callbackUrl);
-    return NextResponse.redirect(new URL(path, req.url), 303);
+    return NextResponse.redirect(new URL(path, env.appUrl), 303);
   } catch {
     return new NextResponse("Not found", { status: 404 });
   }
