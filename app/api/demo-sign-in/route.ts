@@ -18,7 +18,8 @@ export async function POST(req: Request) {
   const callbackUrl = parsed.data.callbackUrl.startsWith("//") ? "/orgs" : parsed.data.callbackUrl;
   try {
     const path = await demoSignInPath(getDb(), parsed.data.email, callbackUrl);
-    return NextResponse.redirect(new URL(path, env.appUrl), 303);
+    // A relative Location keeps the browser on the host it used (req.url may name another one).
+    return new NextResponse(null, { status: 303, headers: { Location: path } });
   } catch {
     return new NextResponse("Not found", { status: 404 });
   }
