@@ -3,7 +3,7 @@ import "server-only";
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import { TRPCError } from "@trpc/server";
 import { createTRPCOptionsProxy } from "@trpc/tanstack-react-query";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { cache, createElement, type ReactNode } from "react";
 import { getSessionUserId } from "../auth/session";
 import { getDb } from "../db";
@@ -23,11 +23,15 @@ export function HydrateClient({ children }: { children: ReactNode }) {
   return createElement(HydrationBoundary, { state: dehydrate(getQueryClient()) }, children);
 }
 
-/** Server components: a NOT_FOUND (e.g. another org's slug or id) renders the 404 page, not a 500. */
+/**
+ * Server components: NOT_FOUND (another org's slug or id) renders the 404 page, not a 500; a lost
+ * session goes to sign-in.
+ */
 export async function orNotFound<T>(promise: Promise<T>): Promise<T> {
   try {
     return await promise;
   } catch (e) {
+    if (e instanceof TRPCError && e.code === "UNAUTHORIZED") redirect("/signin");
     if (e instanceof TRPCError && (e.code === "NOT_FOUND" || e.code === "BAD_REQUEST")) notFound();
     throw e;
   }
