@@ -22,3 +22,19 @@ export function Select({ className, wrapperClassName, children, ...props }: Sele
     </div>
   );
 }
+
+type Item = { id: string; name: string; title?: string | null };
+
+/** <option>s for a list of named things, with an optional empty first choice (e.g. "None"). */
+export function Options({ items, none, withTitle = false }: { items: Item[]; none?: string; withTitle?: boolean }) {
+  return (
+    <>
+      {none !== undefined && <option value="">{none}</option>}
+      {items.map((i) => (
+        <option key={i.id} value={i.id}>
+          {withTitle && i.title ? `${i.name} — ${i.title}` : i.name}
+        </option>
+      ))}
+    </>
+  );
+}

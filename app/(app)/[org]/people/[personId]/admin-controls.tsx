@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { Select } from "@/components/ui/select";
+import { Options, Select } from "@/components/ui/select";
 
 type Role = "ADMIN" | "MANAGER" | "EMPLOYEE";
 type Props = {
@@ -65,13 +65,7 @@ export function AdminControls({ org, person, permissions, teams, people }: Props
               error={changeManager.error?.data?.fieldErrors?.managerId?.[0]}
             >
               <Select name="managerId" value={managerId} onChange={(e) => setManagerId(e.target.value)}>
-                <option value="">No manager</option>
-                {people.map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {p.name}
-                    {p.title ? ` — ${p.title}` : ""}
-                  </option>
-                ))}
+                <Options items={people} none="No manager" withTitle />
               </Select>
             </Field>
             <Button
@@ -106,12 +100,7 @@ export function AdminControls({ org, person, permissions, teams, people }: Props
           </Field>
           <Field label="Team" error={fieldErrors.teamId?.[0]}>
             <Select name="teamId" defaultValue={person.teamId ?? ""}>
-              <option value="">No team</option>
-              {teams.map((t) => (
-                <option key={t.id} value={t.id}>
-                  {t.name}
-                </option>
-              ))}
+              <Options items={teams} none="No team" />
             </Select>
           </Field>
           <Button type="submit" variant="secondary" loading={update.isPending}>

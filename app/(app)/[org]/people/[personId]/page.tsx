@@ -20,6 +20,29 @@ function Soon({ days }: { days: number }) {
   );
 }
 
+function PeopleLinks(props: {
+  org: string;
+  people: { id: string; name: string; title: string | null }[];
+  label: string;
+  empty: string;
+  ordered?: boolean;
+}) {
+  if (props.people.length === 0) return <p className="text-muted-foreground">{props.empty}</p>;
+  const List = props.ordered ? "ol" : "ul";
+  return (
+    <List className="space-y-1" aria-label={props.label}>
+      {props.people.map((p) => (
+        <li key={p.id}>
+          <Link href={`/${props.org}/people/${p.id}`} className="text-brand hover:underline">
+            {p.name}
+          </Link>
+          {p.title && <span className="text-muted-foreground"> · {p.title}</span>}
+        </li>
+      ))}
+    </List>
+  );
+}
+
 type Props = { params: Promise<{ org: string; personId: string }> };
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
@@ -93,37 +116,17 @@ export default async function PersonPage({ params }: Props) {
           <CardContent className="space-y-4 text-sm">
             <div>
               <h3 className="mb-1 font-medium">Manager chain</h3>
-              {person.managerChain.length === 0 ? (
-                <p className="text-muted-foreground">No manager: top of the organization.</p>
-              ) : (
-                <ol className="space-y-1" aria-label="Manager chain, nearest first">
-                  {person.managerChain.map((m) => (
-                    <li key={m.id}>
-                      <Link href={`/${org}/people/${m.id}`} className="text-brand hover:underline">
-                        {m.name}
-                      </Link>
-                      {m.title && <span className="text-muted-foreground"> · {m.title}</span>}
-                    </li>
-                  ))}
-                </ol>
-              )}
+              <PeopleLinks
+                org={org}
+                people={person.managerChain}
+                ordered
+                label="Manager chain, nearest first"
+                empty="No manager: top of the organization."
+              />
             </div>
             <div>
               <h3 className="mb-1 font-medium">Direct reports ({person.reports.length})</h3>
-              {person.reports.length === 0 ? (
-                <p className="text-muted-foreground">No direct reports.</p>
-              ) : (
-                <ul className="space-y-1" aria-label="Direct reports">
-                  {person.reports.map((r) => (
-                    <li key={r.id}>
-                      <Link href={`/${org}/people/${r.id}`} className="text-brand hover:underline">
-                        {r.name}
-                      </Link>
-                      {r.title && <span className="text-muted-foreground"> · {r.title}</span>}
-                    </li>
-                  ))}
-                </ul>
-              )}
+              <PeopleLinks org={org} people={person.reports} label="Direct reports" empty="No direct reports." />
             </div>
           </CardContent>
         </Card>

@@ -16,7 +16,7 @@ import {
 } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { Select } from "@/components/ui/select";
+import { Options, Select } from "@/components/ui/select";
 
 type Option = { id: string; name: string };
 
@@ -92,22 +92,12 @@ export function InviteDialog({ org, teams, managers }: { org: string; teams: Opt
             </Field>
             <Field label="Manager">
               <Select name="managerId" defaultValue="">
-                <option value="">None</option>
-                {managers.map((m) => (
-                  <option key={m.id} value={m.id}>
-                    {m.name}
-                  </option>
-                ))}
+                <Options items={managers} none="None" />
               </Select>
             </Field>
             <Field label="Team">
               <Select name="teamId" defaultValue="">
-                <option value="">None</option>
-                {teams.map((t) => (
-                  <option key={t.id} value={t.id}>
-                    {t.name}
-                  </option>
-                ))}
+                <Options items={teams} none="None" />
               </Select>
             </Field>
           </div>

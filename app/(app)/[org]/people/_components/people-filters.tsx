@@ -4,7 +4,7 @@ import { Search } from "lucide-react";
 import { usePathname, useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition } from "react";
 import { Input } from "@/components/ui/input";
-import { Select } from "@/components/ui/select";
+import { Options, Select } from "@/components/ui/select";
 
 type Option = { id: string; name: string };
 type Values = { q?: string; team?: string; manager?: string; all?: string };
@@ -68,24 +68,14 @@ export function PeopleFilters({
         />
       </div>
       <Select aria-label="Filter by team" value={values.team ?? ""} onChange={(e) => apply({ team: e.target.value })}>
-        <option value="">All teams</option>
-        {teams.map((t) => (
-          <option key={t.id} value={t.id}>
-            {t.name}
-          </option>
-        ))}
+        <Options items={teams} none="All teams" />
       </Select>
       <Select
         aria-label="Filter by manager"
         value={values.manager ?? ""}
         onChange={(e) => apply({ manager: e.target.value })}
       >
-        <option value="">Any manager</option>
-        {managers.map((m) => (
-          <option key={m.id} value={m.id}>
-            {m.name}
-          </option>
-        ))}
+        <Options items={managers} none="Any manager" />
       </Select>
       {isAdmin ? (
         <label className="flex items-center gap-2 text-sm">
