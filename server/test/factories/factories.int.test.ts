@@ -2,8 +2,9 @@
 import { DateTime } from "luxon";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { DEMO_LOGINS, seedDemo } from "../../../prisma/seed";
+import { hashToken } from "../../lib/tokens";
 import { setupTestDb, type TestDb } from "../db";
-import { createInvitation, createOrg, createPeople, createPerson, createTeam, hashInvitationToken, newId } from ".";
+import { createInvitation, createOrg, createPeople, createPerson, createTeam, newId } from ".";
 
 let t: TestDb;
 beforeAll(async () => {
@@ -196,7 +197,7 @@ describe("factories", () => {
     const o = await createOrg(t.db);
     const admin = await createPerson(t.db, { organizationId: o.id, role: "ADMIN" });
     const { invitation, token } = await createInvitation(t.db, { organizationId: o.id, invitedById: admin.id });
-    expect(invitation.tokenHash).toBe(hashInvitationToken(token));
+    expect(invitation.tokenHash).toBe(hashToken(token));
     expect(invitation.tokenHash).not.toContain(token);
     expect(invitation.expiresAt.getTime()).toBeGreaterThan(Date.now());
   });

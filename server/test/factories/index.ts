@@ -1,6 +1,6 @@
 // Test-data factories shared by prisma/seed.ts, integration tests and e2e. Each takes the Prisma
 // client (or a transaction client) first.
-export { type CreateInvitationInput, createInvitation, hashInvitationToken } from "./invitation";
+export { type CreateInvitationInput, createInvitation } from "./invitation";
 export { type CreateOrgInput, type CreateTeamInput, createOrg, createTeam } from "./org";
 export {
   type BulkPersonInput,

@@ -23,9 +23,6 @@ export type CreateInvitationInput = {
   token?: string;
 };
 
-/** The app's own scheme (server/lib/tokens.ts), so a factory invitation is accepted like a real one. */
-export const hashInvitationToken = hashToken;
-
 export async function createInvitation(
   db: FactoryDb,
   input: CreateInvitationInput,
@@ -44,7 +41,8 @@ export async function createInvitation(
       title: input.title ?? null,
       managerId: input.managerId ?? null,
       teamId: input.teamId ?? null,
-      tokenHash: hashInvitationToken(token),
+      // The app's own scheme, so a factory invitation is accepted like a real one.
+      tokenHash: hashToken(token),
       expiresAt: input.expiresAt ?? new Date(Date.now() + 7 * 24 * 3600 * 1000),
       acceptedAt: input.acceptedAt ?? null,
       revokedAt: input.revokedAt ?? null,
