@@ -6,7 +6,7 @@ import { api, orNotFound } from "@/server/api/rsc";
 export default async function OrgHome({ params }: { params: Promise<{ org: string }> }) {
   const { org } = await params;
   const caller = await api();
-  const [orgs, managers] = await Promise.all([caller.orgs.mine(), orNotFound(caller.people.managers({ org }))]);
+  const [orgs, managers] = await orNotFound(Promise.all([caller.orgs.mine(), caller.people.managers({ org })]));
   const me = orgs.find((o) => o.slug === org)?.membershipId;
   redirect(me && managers.some((m) => m.id === me) ? `/${org}/people?manager=${me}` : `/${org}/people`);
 }
