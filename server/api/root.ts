@@ -1,3 +1,4 @@
+import { oneOnOnesRouter } from "../modules/one-on-ones/one-on-ones.router";
 import { orgsRouter } from "../modules/orgs/orgs.router";
 import { invitationsRouter, peopleRouter } from "../modules/people/people.router";
 import { createCallerFactory, router } from "./trpc";
@@ -6,6 +7,7 @@ export const appRouter = router({
   orgs: orgsRouter,
   people: peopleRouter,
   invitations: invitationsRouter,
+  oneOnOnes: oneOnOnesRouter,
 });
 
 export type AppRouter = typeof appRouter;

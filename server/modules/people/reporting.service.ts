@@ -4,6 +4,7 @@ import "server-only";
 import type { OrgCtx } from "../../lib/context";
 import { badRequest, forbidden, notFound } from "../../lib/errors";
 import { can, type Role } from "../../policy";
+import { handOverPair } from "../one-on-ones/cadences.service";
 import { subtreeIds } from "./access.service";
 
 async function findPerson(ctx: OrgCtx, personId: string) {
@@ -58,6 +59,8 @@ export async function changeManager(ctx: OrgCtx, personId: string, managerId: st
       data: { managerId },
     }),
   ]);
+  // The 1:1 relationship follows the reporting line (cadence, open points and items).
+  await handOverPair(ctx.db, ctx.org.id, personId, person.managerId, managerId, now);
   return { changed: true };
 }
 

@@ -1,0 +1,175 @@
+// "My 1:1s" and adherence. One query per list (no query per report); the "counts as held" rule is
+// the same SQL everywhere (HELD_SQL).
+import "server-only";
+import { cadenceIntervalDays, describeCadence, isOverdue } from "../../lib/cadence";
+import type { OrgCtx } from "../../lib/context";
+import { can } from "../../policy";
+import { HELD_SQL } from "./access";
+import { ensureCadences } from "./cadences.service";
+import { materializeMine } from "./meetings.service";
+
+type PairRow = {
+  managerId: string;
+  reportId: string;
+  otherId: string;
+  otherName: string;
+  otherTitle: string | null;
+  cadenceStatus: "ACTIVE" | "PAUSED" | null;
+  rrule: string | null;
+  localTime: string | null;
+  timeZone: string | null;
+  since: Date | null;
+  lastHeldAt: Date | null;
+  nextId: string | null;
+  nextAt: Date | null;
+};
+
+const pairsSql = (side: "manager" | "report") => `
+  SELECT ${side === "manager" ? `$2 AS "managerId", o.id AS "reportId"` : `o.id AS "managerId", $2 AS "reportId"`},
+         o.id AS "otherId", o.name AS "otherName", o.title AS "otherTitle",
+         c.status AS "cadenceStatus", c.rrule, c."localTime", c."timeZone", c."createdAt" AS since,
+         (SELECT max(m."startsAt") FROM "Meeting" m
+           WHERE m."organizationId" = $1 AND m."managerId" = ${side === "manager" ? "$2" : "o.id"}
+             AND m."reportId" = ${side === "manager" ? "o.id" : "$2"} AND m."startsAt" <= now() AND ${HELD_SQL}) AS "lastHeldAt",
+         nx.id AS "nextId", nx."startsAt" AS "nextAt"
+  FROM "Membership" o
+  LEFT JOIN "Cadence" c ON c."organizationId" = $1 AND c.status <> 'ENDED'
+       AND c."managerId" = ${side === "manager" ? "$2" : "o.id"} AND c."reportId" = ${side === "manager" ? "o.id" : "$2"}
+  LEFT JOIN LATERAL (
+    SELECT m.id, m."startsAt" FROM "Meeting" m
+    WHERE m."organizationId" = $1 AND m."managerId" = ${side === "manager" ? "$2" : "o.id"}
+      AND m."reportId" = ${side === "manager" ? "o.id" : "$2"}
+      AND m.status IN ('SCHEDULED', 'RESCHEDULED') AND m."startsAt" > now() - interval '1 hour'
+    ORDER BY m."startsAt" LIMIT 1) nx ON true
+  WHERE o."organizationId" = $1 AND o.status = 'ACTIVE' AND ${
+    side === "manager"
+      ? `o."managerId" = $2`
+      : `o.id = (SELECT "managerId" FROM "Membership" WHERE "organizationId" = $1 AND id = $2)`
+  }
+  ORDER BY o.name`;
+
+export async function listMine(ctx: OrgCtx, now = new Date()) {
+  await ensureCadences(ctx.db, ctx.org.id, ctx.me.id, now);
+  await materializeMine(ctx);
+  const [asManager, asReport, upcoming, recent] = await Promise.all([
+    ctx.db.$queryRawUnsafe<PairRow[]>(pairsSql("manager"), ctx.org.id, ctx.me.id),
+    ctx.db.$queryRawUnsafe<PairRow[]>(pairsSql("report"), ctx.org.id, ctx.me.id),
+    ctx.db.meeting.findMany({
+      where: {
+        organizationId: ctx.org.id,
+        OR: [{ managerId: ctx.me.id }, { reportId: ctx.me.id }],
+        status: { in: ["SCHEDULED", "RESCHEDULED"] },
+        startsAt: { gte: new Date(now.getTime() - 3_600_000), lt: new Date(now.getTime() + 14 * 86_400_000) },
+      },
+      orderBy: { startsAt: "asc" },
+      take: 30,
+      select: {
+        id: true,
+        startsAt: true,
+        durationMinutes: true,
+        kind: true,
+        status: true,
+        managerId: true,
+        reportId: true,
+      },
+    }),
+    ctx.db.$queryRawUnsafe<
+      { id: string; startsAt: Date; status: string; managerId: string; reportId: string; held: boolean }[]
+    >(
+      `SELECT m.id, m."startsAt", m.status, m."managerId", m."reportId", ${HELD_SQL} AS held FROM "Meeting" m
+       WHERE m."organizationId" = $1 AND (m."managerId" = $2 OR m."reportId" = $2)
+         AND m."startsAt" < $3 AND m."startsAt" >= $3::timestamptz - interval '30 days'
+       ORDER BY m."startsAt" DESC LIMIT 30`,
+      ctx.org.id,
+      ctx.me.id,
+      now,
+    ),
+  ]);
+  const names = new Map([...asManager, ...asReport].map((p) => [p.otherId, p.otherName]));
+  const withName = <T extends { managerId: string; reportId: string }>(m: T) => ({
+    ...m,
+    withName: names.get(m.managerId === ctx.me.id ? m.reportId : m.managerId) ?? "",
+    myRole: m.managerId === ctx.me.id ? ("MANAGER" as const) : ("REPORT" as const),
+  });
+  const pairs = [
+    ...asManager.map((p) => toPair(p, "MANAGER", now)),
+    ...asReport.map((p) => toPair(p, "REPORT", now)),
+  ].sort((a, b) => Number(b.overdue) - Number(a.overdue) || a.withName.localeCompare(b.withName));
+  return { pairs, upcoming: upcoming.map(withName), recent: recent.map(withName) };
+}
+
+function toPair(p: PairRow, myRole: "MANAGER" | "REPORT", now: Date) {
+  const interval = p.rrule ? cadenceIntervalDays(p.rrule) : 7;
+  return {
+    managerId: p.managerId,
+    reportId: p.reportId,
+    withId: p.otherId,
+    withName: p.otherName,
+    withTitle: p.otherTitle,
+    myRole,
+    cadence: p.rrule && p.localTime && p.timeZone ? describeCadence(p.rrule, p.localTime, p.timeZone) : null,
+    cadenceStatus: p.cadenceStatus,
+    lastHeldAt: p.lastHeldAt,
+    daysSinceLastHeld: p.lastHeldAt ? Math.floor((now.getTime() - p.lastHeldAt.getTime()) / 86_400_000) : null,
+    next: p.nextId && p.nextAt ? { id: p.nextId, startsAt: p.nextAt } : null,
+    overdue: p.cadenceStatus === "ACTIVE" && isOverdue(p.lastHeldAt, p.since ?? now, interval, now),
+  };
+}
+
+/**
+ * Held / scheduled over the last `days`, per pair and per manager. HR admins see every manager;
+ * a manager sees pairs in their subtree. Numbers only: no content is read.
+ */
+export async function adherence(ctx: OrgCtx, days: 30 | 90, now = new Date()) {
+  const viewer = await ctx.viewer();
+  const all = can(viewer, "org.viewAggregates", {});
+  const managers = all ? null : [ctx.me.id, ...viewer.subtree];
+  const rows = await ctx.db.$queryRawUnsafe<{ managerId: string; reportId: string; scheduled: bigint; held: bigint }[]>(
+    `SELECT m."managerId", m."reportId", count(*) AS scheduled, count(*) FILTER (WHERE ${HELD_SQL}) AS held
+     FROM "Meeting" m
+     WHERE m."organizationId" = $1 AND m."startsAt" < $2 AND m."startsAt" >= $2::timestamptz - make_interval(days => $3)
+       ${managers ? `AND m."managerId" = ANY($4)` : ""}
+     GROUP BY 1, 2`,
+    ...[ctx.org.id, now, days, ...(managers ? [managers] : [])],
+  );
+  const ids = Array.from(new Set(rows.flatMap((r) => [r.managerId, r.reportId])));
+  const people = await ctx.db.membership.findMany({
+    where: { organizationId: ctx.org.id, id: { in: ids } },
+    select: { id: true, name: true },
+  });
+  const name = new Map(people.map((p) => [p.id, p.name]));
+  const byManager = new Map<
+    string,
+    { managerId: string; name: string; held: number; scheduled: number; pairs: number }
+  >();
+  const pairs = rows.map((r) => {
+    const held = Number(r.held);
+    const scheduled = Number(r.scheduled);
+    const m = byManager.get(r.managerId) ?? {
+      managerId: r.managerId,
+      name: name.get(r.managerId) ?? "",
+      held: 0,
+      scheduled: 0,
+      pairs: 0,
+    };
+    m.held += held;
+    m.scheduled += scheduled;
+    m.pairs += 1;
+    byManager.set(r.managerId, m);
+    return {
+      managerId: r.managerId,
+      reportId: r.reportId,
+      reportName: name.get(r.reportId) ?? "",
+      held,
+      scheduled,
+      rate: held / scheduled,
+    };
+  });
+  return {
+    days,
+    managers: Array.from(byManager.values())
+      .map((m) => ({ ...m, rate: m.held / m.scheduled }))
+      .sort((a, b) => a.rate - b.rate || a.name.localeCompare(b.name)),
+    pairs: pairs.sort((a, b) => a.rate - b.rate),
+  };
+}

@@ -1,0 +1,247 @@
+// The 1:1 page and the meeting lifecycle. Carry-over is a query: a meeting that is still ahead
+// (not held or skipped) shows every unchecked point and open action item of its pair from earlier
+// meetings; a finished meeting shows what was raised, checked or completed in it.
+import "server-only";
+import type { OrgCtx } from "../../lib/context";
+import { badRequest, forbidden, notFound } from "../../lib/errors";
+import { can } from "../../policy";
+import { HELD_SQL, type MeetingRow, meetingFor } from "./access";
+import { materialize } from "./cadences.service";
+
+const personRef = { select: { id: true, name: true, title: true } } as const;
+
+async function countsAsHeld(ctx: OrgCtx, meetingId: string): Promise<boolean> {
+  const rows = await ctx.db.$queryRawUnsafe<{ held: boolean }[]>(
+    `SELECT ${HELD_SQL} AS held FROM "Meeting" m WHERE m."organizationId" = $1 AND m.id = $2`,
+    ctx.org.id,
+    meetingId,
+  );
+  return rows[0]?.held ?? false;
+}
+
+const isOpen = (m: Pick<MeetingRow, "status">) => m.status === "SCHEDULED" || m.status === "RESCHEDULED";
+
+export async function getMeeting(ctx: OrgCtx, meetingId: string) {
+  const m = await meetingFor(ctx, meetingId, "view");
+  const pair = { organizationId: ctx.org.id, managerId: m.managerId, reportId: m.reportId };
+  const open = isOpen(m);
+  const [people, points, items, privateNote, feedback, questions, history, held] = await Promise.all([
+    ctx.db.membership.findMany({
+      where: { organizationId: ctx.org.id, id: { in: [m.managerId, m.reportId] } },
+      select: personRef.select,
+    }),
+    ctx.db.talkingPoint.findMany({
+      where: {
+        ...pair,
+        OR: [
+          { meetingId: m.id },
+          { checkedMeetingId: m.id },
+          ...(open ? [{ checkedAt: null, meeting: { startsAt: { lt: m.startsAt } } }] : []),
+        ],
+      },
+      orderBy: [{ checkedAt: { sort: "asc", nulls: "first" } }, { position: "asc" }, { createdAt: "asc" }],
+      select: {
+        id: true,
+        text: true,
+        position: true,
+        checkedAt: true,
+        authorId: true,
+        meetingId: true,
+        createdAt: true,
+        meeting: { select: { startsAt: true } },
+      },
+    }),
+    ctx.db.actionItem.findMany({
+      where: {
+        ...pair,
+        OR: [
+          { meetingId: m.id },
+          { completedMeetingId: m.id },
+          ...(open ? [{ completedAt: null, meeting: { startsAt: { lt: m.startsAt } } }] : []),
+        ],
+      },
+      orderBy: [
+        { completedAt: { sort: "asc", nulls: "first" } },
+        { dueOn: { sort: "asc", nulls: "last" } },
+        { createdAt: "asc" },
+      ],
+      select: {
+        id: true,
+        text: true,
+        ownerId: true,
+        dueOn: true,
+        completedAt: true,
+        meetingId: true,
+        createdAt: true,
+        meeting: { select: { startsAt: true } },
+      },
+    }),
+    // Private notes: the caller's own, always filtered by author. Nobody else's is ever loaded.
+    ctx.db.privateNote.findFirst({
+      where: { organizationId: ctx.org.id, meetingId: m.id, authorId: ctx.me.id },
+      select: { body: true, updatedAt: true },
+    }),
+    m.reportId === ctx.me.id
+      ? ctx.db.meetingFeedback.findFirst({
+          where: { organizationId: ctx.org.id, meetingId: m.id },
+          select: { rating: true, comment: true },
+        })
+      : Promise.resolve(null),
+    ctx.db.question.findMany({
+      where: { organizationId: ctx.org.id, archivedAt: null },
+      orderBy: { createdAt: "asc" },
+      select: { id: true, text: true },
+    }),
+    ctx.db.meeting.findMany({
+      where: { ...pair, startsAt: { lt: m.startsAt }, status: { not: "SKIPPED" } },
+      orderBy: { startsAt: "desc" },
+      take: 5,
+      select: { id: true, startsAt: true, status: true, sharedNotes: true },
+    }),
+    countsAsHeld(ctx, m.id),
+  ]);
+  const manager = people.find((p) => p.id === m.managerId);
+  const report = people.find((p) => p.id === m.reportId);
+  if (!manager || !report) throw notFound("Meeting not found");
+  const viewer = await ctx.viewer();
+  const pairIds = { managerId: m.managerId, reportId: m.reportId };
+  const today = new Date().toISOString().slice(0, 10);
+  return {
+    meeting: {
+      id: m.id,
+      startsAt: m.startsAt,
+      durationMinutes: m.durationMinutes,
+      timeZone: m.timeZone,
+      status: m.status,
+      kind: m.kind,
+      heldAt: m.heldAt,
+      countsAsHeld: held,
+      fromCadence: m.cadenceId !== null,
+      sharedNotes: m.sharedNotes,
+      sharedNotesVersion: m.sharedNotesVersion,
+      sharedNotesUpdatedAt: m.sharedNotesUpdatedAt,
+      sharedNotesUpdatedBy: people.find((p) => p.id === m.sharedNotesUpdatedBy)?.name ?? null,
+    },
+    manager,
+    report,
+    talkingPoints: points.map(({ meeting, ...p }) => ({
+      ...p,
+      carriedFrom: p.meetingId === m.id ? null : meeting.startsAt,
+    })),
+    actionItems: items.map(({ meeting, dueOn, ...i }) => {
+      const due = dueOn?.toISOString().slice(0, 10) ?? null;
+      return {
+        ...i,
+        dueOn: due,
+        overdue: !i.completedAt && due !== null && due < today,
+        carriedFrom: i.meetingId === m.id ? null : meeting.startsAt,
+      };
+    }),
+    privateNote: privateNote ?? null,
+    feedback,
+    questions,
+    history: history.map((h) => ({
+      id: h.id,
+      startsAt: h.startsAt,
+      status: h.status,
+      notesPreview: h.sharedNotes.slice(0, 280),
+    })),
+    me: {
+      id: ctx.me.id,
+      role:
+        m.managerId === ctx.me.id
+          ? ("MANAGER" as const)
+          : m.reportId === ctx.me.id
+            ? ("REPORT" as const)
+            : ("OBSERVER" as const),
+      canEdit: can(viewer, "oneOnOne.edit", pairIds),
+    },
+  };
+}
+
+export async function setMeetingStatus(ctx: OrgCtx, meetingId: string, status: "HELD" | "SKIPPED" | "SCHEDULED") {
+  const m = await meetingFor(ctx, meetingId, "edit");
+  if (status === "HELD" && m.startsAt.getTime() > Date.now() + 60 * 60_000) {
+    throw badRequest("A 1:1 can be marked held from an hour before it starts");
+  }
+  await ctx.db.meeting.update({
+    where: { organizationId_id: { organizationId: ctx.org.id, id: m.id } },
+    data: { status, heldAt: status === "HELD" ? new Date() : null },
+  });
+  return { status };
+}
+
+/** Moves a meeting to a new time; points, notes and items stay attached. */
+export async function reschedule(ctx: OrgCtx, meetingId: string, startsAt: Date) {
+  const m = await meetingFor(ctx, meetingId, "edit");
+  if (!isOpen(m)) throw badRequest("Only an upcoming 1:1 can be rescheduled");
+  if (startsAt.getTime() < Date.now() - 5 * 60_000)
+    throw badRequest("Pick a time in the future", { startsAt: ["Pick a time in the future"] });
+  await ctx.db.meeting.update({
+    where: { organizationId_id: { organizationId: ctx.org.id, id: m.id } },
+    data: { startsAt, status: "RESCHEDULED" },
+  });
+  return { startsAt };
+}
+
+/** A one-off 1:1 with a direct report or with my own manager. */
+export async function createAdHoc(
+  ctx: OrgCtx,
+  input: { withId: string; startsAt: Date; durationMinutes: number; kind: "AD_HOC" | "NO_AGENDA" },
+) {
+  const other = await ctx.db.membership.findFirst({
+    where: { id: input.withId, organizationId: ctx.org.id, status: "ACTIVE" },
+    select: { id: true, managerId: true, timeZone: true },
+  });
+  if (!other) throw notFound("Person not found");
+  const me = await ctx.db.membership.findFirstOrThrow({
+    where: { id: ctx.me.id, organizationId: ctx.org.id },
+    select: { managerId: true },
+  });
+  const pair =
+    other.managerId === ctx.me.id
+      ? { managerId: ctx.me.id, reportId: other.id }
+      : me.managerId === other.id
+        ? { managerId: other.id, reportId: ctx.me.id }
+        : null;
+  if (!pair) throw forbidden("1:1s are between a manager and a direct report");
+  if (input.startsAt.getTime() < Date.now() - 24 * 3_600_000)
+    throw badRequest("Pick a time from today on", { startsAt: ["Pick a time from today on"] });
+  const meeting = await ctx.db.meeting.create({
+    data: {
+      organizationId: ctx.org.id,
+      ...pair,
+      startsAt: input.startsAt,
+      durationMinutes: input.durationMinutes,
+      timeZone: other.managerId === ctx.me.id ? other.timeZone : ctx.me.timeZone,
+      kind: input.kind,
+    },
+    select: { id: true },
+  });
+  if (input.kind === "NO_AGENDA") {
+    await ctx.db.talkingPoint.create({
+      data: {
+        organizationId: ctx.org.id,
+        meetingId: meeting.id,
+        ...pair,
+        authorId: pair.managerId,
+        text: "How are things, really?",
+        position: 1,
+      },
+    });
+  }
+  return meeting;
+}
+
+/** Live cadences of pairs the caller is in get their next meetings (used by lists and pages). */
+export async function materializeMine(ctx: OrgCtx) {
+  const cadences = await ctx.db.cadence.findMany({
+    where: { organizationId: ctx.org.id, status: "ACTIVE", OR: [{ managerId: ctx.me.id }, { reportId: ctx.me.id }] },
+    select: { id: true },
+  });
+  await materialize(
+    ctx.db,
+    ctx.org.id,
+    cadences.map((c) => c.id),
+  );
+}
