@@ -1,0 +1,319 @@
+// 1:1 services through the real router on Postgres: cadences, carry-over, the held rule, handover,
+// adherence on a fixed data set, and bad input.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { callerFor } from "../../test/caller";
+import { setupTestDb, type TestDb } from "../../test/db";
+import { createOrg, createPerson } from "../../test/factories";
+
+let t: TestDb;
+beforeAll(async () => {
+  t = await setupTestDb();
+});
+afterAll(() => t.close());
+beforeEach(() => t.reset());
+
+const DAY = 86_400_000;
+const isoIn = (days: number, zone = "UTC") =>
+  new Date(Date.now() + days * DAY).toLocaleDateString("en-CA", { timeZone: zone });
+
+async function world() {
+  const org = await createOrg(t.db, { slug: "acme" });
+  const admin = await createPerson(t.db, { organizationId: org.id, name: "Hana Admin", role: "ADMIN" });
+  const boss = await createPerson(t.db, { organizationId: org.id, name: "Bo Boss", role: "MANAGER" });
+  const manager = await createPerson(t.db, {
+    organizationId: org.id,
+    name: "Mia Manager",
+    role: "MANAGER",
+    managerId: boss.id,
+  });
+  const report = await createPerson(t.db, {
+    organizationId: org.id,
+    name: "Raj Report",
+    managerId: manager.id,
+    timeZone: "America/New_York",
+  });
+  const peer = await createPerson(t.db, { organizationId: org.id, name: "Pia Peer", managerId: manager.id });
+  const as = (p: { userId: string }) => callerFor(t.db, p.userId).oneOnOnes;
+  return { org, admin, boss, manager, report, peer, as };
+}
+
+/** A past meeting of the pair, created directly (history is plain rows). */
+async function pastMeeting(w: Awaited<ReturnType<typeof world>>, daysAgo: number, data: Record<string, unknown> = {}) {
+  return t.db.meeting.create({
+    data: {
+      organizationId: w.org.id,
+      managerId: w.manager.id,
+      reportId: w.report.id,
+      startsAt: new Date(Date.now() - daysAgo * DAY),
+      timeZone: "UTC",
+      ...data,
+    },
+  });
+}
+
+describe("cadences", () => {
+  it("every direct report gets a default cadence and upcoming meetings when the manager looks", async () => {
+    const w = await world();
+    const mine = await w.as(w.manager).mine({ org: "acme" });
+    expect(mine.pairs.filter((p) => p.myRole === "MANAGER").map((p) => p.withName)).toEqual(["Pia Peer", "Raj Report"]);
+    // staggered defaults, in each report's own zone
+    expect(mine.pairs.filter((p) => p.myRole === "MANAGER").map((p) => p.cadence)).toEqual([
+      "Weekly on Tuesday at 10:00 (UTC)",
+      "Weekly on Wednesday at 10:00 (America/New_York)",
+    ]);
+    // Mia's own manager has not set up their 1:1 yet
+    expect(mine.pairs.find((p) => p.myRole === "REPORT")).toMatchObject({
+      withName: "Bo Boss",
+      cadence: null,
+      next: null,
+    });
+    expect(mine.upcoming.length).toBeGreaterThanOrEqual(2);
+    expect(await t.db.cadence.count({ where: { status: "ACTIVE" } })).toBe(2);
+    // and the report sees the pair from their side
+    const theirs = await w.as(w.report).mine({ org: "acme" });
+    expect(theirs.pairs).toMatchObject([{ withName: "Mia Manager", myRole: "REPORT" }]);
+  });
+
+  it("changing a cadence changes future meetings only; held meetings and notes stay", async () => {
+    const w = await world();
+    const held = await pastMeeting(w, 7, { status: "HELD", sharedNotes: "We agreed on the plan." });
+    await w.as(w.manager).setCadence({
+      org: "acme",
+      reportId: w.report.id,
+      spec: { frequency: "WEEKLY", intervalWeeks: 1, weekday: "MO" },
+      localTime: "09:00",
+      timeZone: "America/New_York",
+      startDate: isoIn(0, "America/New_York"),
+      durationMinutes: 30,
+    });
+    await w.as(w.manager).setCadence({
+      org: "acme",
+      reportId: w.report.id,
+      spec: { frequency: "WEEKLY", intervalWeeks: 2, weekday: "TH" },
+      localTime: "15:30",
+      timeZone: "America/New_York",
+      startDate: isoIn(0, "America/New_York"),
+      durationMinutes: 45,
+    });
+    const future = await t.db.meeting.findMany({
+      where: { reportId: w.report.id, startsAt: { gt: new Date() } },
+      orderBy: { startsAt: "asc" },
+    });
+    expect(future.length).toBeGreaterThan(1);
+    for (const m of future) {
+      const local = new Intl.DateTimeFormat("en-US", {
+        timeZone: "America/New_York",
+        weekday: "short",
+        hour: "2-digit",
+        minute: "2-digit",
+        hour12: false,
+      }).format(m.startsAt);
+      expect(local).toBe("Thu 15:30");
+      expect(m.durationMinutes).toBe(45);
+    }
+    expect(await t.db.meeting.findUniqueOrThrow({ where: { id: held.id } })).toMatchObject({
+      status: "HELD",
+      sharedNotes: "We agreed on the plan.",
+    });
+  });
+
+  it("refuses a past start date, an invalid RRULE, and non-managers; nothing is written", async () => {
+    const w = await world();
+    const base = { org: "acme", reportId: w.report.id, localTime: "09:00", timeZone: "UTC", durationMinutes: 30 };
+    await expect(
+      w.as(w.manager).setCadence({ ...base, rrule: "FREQ=WEEKLY;BYDAY=MO", startDate: isoIn(-3) }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(
+      w.as(w.manager).setCadence({ ...base, rrule: "FREQ=SECONDLY", startDate: isoIn(1) }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(
+      w.as(w.manager).setCadence({ ...base, rrule: "FREQ=WEEKLY;BYDAY=MO", localTime: "25:00", startDate: isoIn(1) }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(
+      w.as(w.peer).setCadence({ ...base, rrule: "FREQ=WEEKLY;BYDAY=MO", startDate: isoIn(1) }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect(await t.db.cadence.count()).toBe(0);
+    expect(await t.db.meeting.count()).toBe(0);
+  });
+});
+
+describe("the 1:1 page", () => {
+  it("unchecked points and open items carry over to the next meeting until done", async () => {
+    const w = await world();
+    const last = await pastMeeting(w, 7);
+    const next = await pastMeeting(w, -3);
+    const mgr = w.as(w.manager);
+    const p1 = await mgr.addPoint({ org: "acme", meetingId: last.id, text: "Promotion timeline" });
+    const p2 = await mgr.addPoint({ org: "acme", meetingId: last.id, text: "Conference budget" });
+    await mgr.checkPoint({ org: "acme", meetingId: last.id, pointId: p1.id, checked: true });
+    await mgr.addActionItem({
+      org: "acme",
+      meetingId: last.id,
+      text: "Send the proposal",
+      ownerId: w.report.id,
+      dueOn: isoIn(-1),
+    });
+    await mgr.setStatus({ org: "acme", meetingId: last.id, status: "HELD" });
+
+    const page = await w.as(w.report).get({ org: "acme", meetingId: next.id });
+    expect(page.talkingPoints.map((p) => [p.text, p.carriedFrom !== null])).toEqual([["Conference budget", true]]);
+    expect(page.actionItems).toMatchObject([{ text: "Send the proposal", overdue: true }]);
+    // the held meeting itself still shows what happened in it
+    const old = await w.as(w.report).get({ org: "acme", meetingId: last.id });
+    expect(old.talkingPoints.map((p) => p.text).sort()).toEqual(["Conference budget", "Promotion timeline"]);
+    // checking it in the next meeting ends the carry-over
+    await w.as(w.report).checkPoint({ org: "acme", meetingId: next.id, pointId: p2.id, checked: true });
+    const later = await pastMeeting(w, -10);
+    expect((await w.as(w.report).get({ org: "acme", meetingId: later.id })).talkingPoints).toEqual([]);
+  });
+
+  it("counts a meeting as held when marked, or with a shared note, checked point or action item; not when skipped", async () => {
+    const w = await world();
+    const held = (id: string) =>
+      w
+        .as(w.manager)
+        .get({ org: "acme", meetingId: id })
+        .then((p) => p.meeting.countsAsHeld);
+    const a = await pastMeeting(w, 1);
+    expect(await held(a.id)).toBe(false);
+    await w
+      .as(w.manager)
+      .saveSharedNotes({ org: "acme", meetingId: a.id, notes: "Talked about the roadmap", baseVersion: 0 });
+    expect(await held(a.id)).toBe(true);
+    const b = await pastMeeting(w, 2);
+    await w.as(w.manager).addActionItem({ org: "acme", meetingId: b.id, text: "Book the room", ownerId: w.manager.id });
+    expect(await held(b.id)).toBe(true);
+    const c = await pastMeeting(w, 3, { status: "SKIPPED", sharedNotes: "Cancelled: travel" });
+    expect(await held(c.id)).toBe(false);
+    const d = await pastMeeting(w, 4);
+    await w.as(w.report).savePrivateNote({ org: "acme", meetingId: d.id, body: "only mine" });
+    expect(await held(d.id)).toBe(false); // a private note never reveals itself through the held flag
+  });
+
+  it("shared notes: a save from a stale version is a CONFLICT and does not overwrite", async () => {
+    const w = await world();
+    const m = await pastMeeting(w, 1);
+    await w.as(w.manager).saveSharedNotes({ org: "acme", meetingId: m.id, notes: "v1 by manager", baseVersion: 0 });
+    await expect(
+      w.as(w.report).saveSharedNotes({ org: "acme", meetingId: m.id, notes: "stale edit", baseVersion: 0 }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
+    expect((await t.db.meeting.findUniqueOrThrow({ where: { id: m.id } })).sharedNotes).toBe("v1 by manager");
+  });
+
+  it("oversized notes and empty points are BAD_REQUEST and write nothing", async () => {
+    const w = await world();
+    const m = await pastMeeting(w, 1);
+    const huge = "x".repeat(20_001);
+    await expect(
+      w.as(w.manager).saveSharedNotes({ org: "acme", meetingId: m.id, notes: huge, baseVersion: 0 }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(w.as(w.manager).savePrivateNote({ org: "acme", meetingId: m.id, body: huge })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
+    await expect(w.as(w.manager).addPoint({ org: "acme", meetingId: m.id, text: "   " })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
+    await expect(
+      w.as(w.manager).addActionItem({ org: "acme", meetingId: m.id, text: "x", ownerId: w.peer.id }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    expect(await t.db.privateNote.count()).toBe(0);
+    expect(await t.db.talkingPoint.count()).toBe(0);
+    expect(await t.db.actionItem.count()).toBe(0);
+  });
+
+  it("a meeting of another pair or org is NOT_FOUND; the skip-level manager may read but not write", async () => {
+    const w = await world();
+    const m = await pastMeeting(w, 1);
+    const other = await createOrg(t.db, { slug: "beta" });
+    const outsider = await createPerson(t.db, { organizationId: other.id, role: "ADMIN" });
+    await expect(w.as(w.peer).get({ org: "acme", meetingId: m.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(w.as(w.admin).get({ org: "acme", meetingId: m.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      callerFor(t.db, outsider.userId).oneOnOnes.get({ org: "beta", meetingId: m.id }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect((await w.as(w.boss).get({ org: "acme", meetingId: m.id })).me).toMatchObject({
+      role: "OBSERVER",
+      canEdit: false,
+    });
+    await expect(w.as(w.boss).addPoint({ org: "acme", meetingId: m.id, text: "hi" })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await expect(w.as(w.peer).addPoint({ org: "acme", meetingId: m.id, text: "hi" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+  });
+});
+
+describe("manager change handover", () => {
+  it("ends the old cadence, starts one with the new manager and moves open work; private notes stay", async () => {
+    const w = await world();
+    await w.as(w.manager).mine({ org: "acme" }); // default cadences
+    const m = await pastMeeting(w, 2);
+    const mgr = w.as(w.manager);
+    const open = await mgr.addPoint({ org: "acme", meetingId: m.id, text: "Open topic" });
+    const done = await mgr.addPoint({ org: "acme", meetingId: m.id, text: "Done topic" });
+    await mgr.checkPoint({ org: "acme", meetingId: m.id, pointId: done.id, checked: true });
+    await mgr.addActionItem({ org: "acme", meetingId: m.id, text: "Open item", ownerId: w.report.id });
+    await mgr.savePrivateNote({ org: "acme", meetingId: m.id, body: "manager's own thoughts" });
+
+    await callerFor(t.db, w.admin.userId).people.changeManager({
+      org: "acme",
+      personId: w.report.id,
+      managerId: w.boss.id,
+    });
+
+    const cadences = await t.db.cadence.findMany({ where: { reportId: w.report.id }, orderBy: { createdAt: "asc" } });
+    expect(cadences.map((c) => [c.managerId, c.status])).toEqual([
+      [w.manager.id, "ENDED"],
+      [w.boss.id, "ACTIVE"],
+    ]);
+    expect(
+      await t.db.meeting.count({
+        where: { managerId: w.manager.id, reportId: w.report.id, startsAt: { gt: new Date() } },
+      }),
+    ).toBe(0);
+    const next = await t.db.meeting.findFirstOrThrow({
+      where: { managerId: w.boss.id, reportId: w.report.id },
+      orderBy: { startsAt: "asc" },
+    });
+    const page = await callerFor(t.db, w.boss.userId).oneOnOnes.get({ org: "acme", meetingId: next.id });
+    expect(page.talkingPoints.map((p) => p.text)).toEqual(["Open topic"]);
+    expect(page.actionItems.map((i) => i.text)).toEqual(["Open item"]);
+    expect(page.privateNote).toBeNull();
+    expect(await t.db.talkingPoint.findUniqueOrThrow({ where: { id: open.id } })).toMatchObject({
+      managerId: w.boss.id,
+    });
+    expect(await t.db.privateNote.findFirstOrThrow()).toMatchObject({ authorId: w.manager.id, meetingId: m.id });
+  });
+});
+
+describe("adherence", () => {
+  it("held / scheduled over 30 and 90 days on a fixed data set; HR sees numbers for everyone", async () => {
+    const w = await world();
+    // Raj: 4 meetings in 30 days, 3 held (one by marking, one by notes, one by a checked point), 1 skipped;
+    // plus 2 older ones (60 days ago), 1 held.
+    await pastMeeting(w, 2, { status: "HELD" });
+    await pastMeeting(w, 9, { sharedNotes: "notes" });
+    const p = await pastMeeting(w, 16);
+    await pastMeeting(w, 23, { status: "SKIPPED" });
+    await pastMeeting(w, 60, { status: "HELD" });
+    await pastMeeting(w, 67);
+    await w
+      .as(w.manager)
+      .addPoint({ org: "acme", meetingId: p.id, text: "x" })
+      .then((pt) => w.as(w.manager).checkPoint({ org: "acme", meetingId: p.id, pointId: pt.id, checked: true }));
+    await pastMeeting(w, -2); // the future never counts
+
+    const hr30 = await callerFor(t.db, w.admin.userId).oneOnOnes.adherence({ org: "acme", days: 30 });
+    expect(hr30.managers).toEqual([
+      { managerId: w.manager.id, name: "Mia Manager", held: 3, scheduled: 4, pairs: 1, rate: 0.75 },
+    ]);
+    const hr90 = await callerFor(t.db, w.admin.userId).oneOnOnes.adherence({ org: "acme", days: 90 });
+    expect(hr90.managers[0]).toMatchObject({ held: 4, scheduled: 6 });
+    // a report sees nothing of other managers; the skip-level sees their subtree
+    expect((await w.as(w.peer).adherence({ org: "acme", days: 30 })).managers).toEqual([]);
+    expect((await w.as(w.boss).adherence({ org: "acme", days: 30 })).pairs).toMatchObject([
+      { reportName: "Raj Report", held: 3, scheduled: 4 },
+    ]);
+  });
+});
