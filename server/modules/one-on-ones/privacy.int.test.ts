@@ -1,0 +1,104 @@
+// Privacy matrix: for every query procedure that can return 1:1 content, nobody but the author of
+// a private note ever receives its body — not the other participant, a peer, the manager's
+// manager, an HR admin or a member of another org. The whole JSON (data or error) is searched for
+// a canary. A new oneOnOnes query without an entry in INPUTS fails this test on purpose.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { appRouter } from "../../api/root";
+import { callerFor } from "../../test/caller";
+import { setupTestDb, type TestDb } from "../../test/db";
+import { createOrg, createPerson } from "../../test/factories";
+
+const CANARY = "CANARY-7f3a9c-private-note-body";
+let t: TestDb;
+beforeAll(async () => {
+  t = await setupTestDb();
+});
+afterAll(() => t.close());
+
+describe("private notes never leak", () => {
+  it("through any oneOnOnes/people query, to anyone but their author", async () => {
+    const org = await createOrg(t.db, { slug: "acme" });
+    const other = await createOrg(t.db, { slug: "beta" });
+    const admin = await createPerson(t.db, { organizationId: org.id, name: "HR Admin", role: "ADMIN" });
+    const skip = await createPerson(t.db, { organizationId: org.id, name: "Skip Level", role: "MANAGER" });
+    const manager = await createPerson(t.db, {
+      organizationId: org.id,
+      name: "The Manager",
+      role: "MANAGER",
+      managerId: skip.id,
+    });
+    const report = await createPerson(t.db, { organizationId: org.id, name: "The Report", managerId: manager.id });
+    const peer = await createPerson(t.db, { organizationId: org.id, name: "A Peer", managerId: manager.id });
+    const outsider = await createPerson(t.db, { organizationId: other.id, name: "Outsider", role: "ADMIN" });
+
+    const meeting = await t.db.meeting.create({
+      data: {
+        organizationId: org.id,
+        managerId: manager.id,
+        reportId: report.id,
+        startsAt: new Date(Date.now() - 86_400_000),
+        timeZone: "UTC",
+      },
+    });
+    await callerFor(t.db, manager.userId).oneOnOnes.savePrivateNote({
+      org: "acme",
+      meetingId: meeting.id,
+      body: `manager ${CANARY}`,
+    });
+    await callerFor(t.db, report.userId).oneOnOnes.savePrivateNote({
+      org: "acme",
+      meetingId: meeting.id,
+      body: `report ${CANARY}`,
+    });
+    await callerFor(t.db, manager.userId).oneOnOnes.saveSharedNotes({
+      org: "acme",
+      meetingId: meeting.id,
+      notes: "shared text",
+      baseVersion: 0,
+    });
+
+    const INPUTS: Record<string, (slug: string) => Record<string, unknown>> = {
+      "oneOnOnes.mine": (o) => ({ org: o }),
+      "oneOnOnes.adherence": (o) => ({ org: o, days: 90 }),
+      "oneOnOnes.get": (o) => ({ org: o, meetingId: meeting.id }),
+      "people.get": (o) => ({ org: o, personId: report.id }),
+      "people.list": (o) => ({ org: o }),
+    };
+    const queries = Object.entries(appRouter._def.procedures)
+      .filter(
+        ([path, p]) =>
+          (path.startsWith("oneOnOnes.") || path.startsWith("people.")) &&
+          (p as { _def: { type: string } })._def.type === "query",
+      )
+      .map(([path]) => path);
+    for (const q of queries.filter((q) => q.startsWith("oneOnOnes.")))
+      expect(Object.keys(INPUTS), `add ${q} to INPUTS`).toContain(q);
+
+    const viewers = { report, peer, skip, admin, manager };
+    for (const [who, person] of Object.entries(viewers)) {
+      for (const [path, input] of Object.entries(INPUTS)) {
+        for (const slug of ["acme", "beta"]) {
+          const json = await call(person.userId, path, input(slug));
+          const mine = who === "manager" ? "manager" : who === "report" ? "report" : null;
+          // The author sees their own note on the meeting page, and nobody sees anyone else's.
+          const leaked = json.match(new RegExp(`(manager|report) ${CANARY}`, "g")) ?? [];
+          for (const l of leaked) expect(l, `${who} via ${path} (${slug})`).toBe(`${mine} ${CANARY}`);
+          if (path === "oneOnOnes.get" && slug === "acme" && mine) expect(json).toContain(`${mine} ${CANARY}`);
+        }
+      }
+    }
+    for (const [path, input] of Object.entries(INPUTS)) {
+      for (const slug of ["acme", "beta"]) expect(await call(outsider.userId, path, input(slug))).not.toContain(CANARY);
+    }
+  });
+});
+
+async function call(userId: string, path: string, input: Record<string, unknown>): Promise<string> {
+  const caller = callerFor(t.db, userId) as unknown as Record<string, Record<string, (i: unknown) => Promise<unknown>>>;
+  const [ns, name] = path.split(".") as [string, string];
+  try {
+    return JSON.stringify(await caller[ns]?.[name]?.(input));
+  } catch (e) {
+    return JSON.stringify({ error: String(e), cause: (e as { cause?: unknown }).cause ?? null });
+  }
+}
