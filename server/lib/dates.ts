@@ -82,3 +82,18 @@ export function nextWorkAnniversary(
   }
   return { date, inDays: daysBetween(today, date), years };
 }
+
+/** `date` moved by `days` calendar days (negative goes back). */
+export function addDays(date: IsoDate, days: number): IsoDate {
+  return DateTime.fromISO(date, { zone: "UTC" }).plus({ days }).toISODate() as IsoDate;
+}
+
+/** ISO weekday of a calendar date: 1 = Monday ... 7 = Sunday. */
+export function isoWeekday(date: IsoDate): number {
+  return DateTime.fromISO(date, { zone: "UTC" }).weekday;
+}
+
+/** True for a real calendar date written "YYYY-MM-DD" (rejects 2026-02-30). */
+export function isIsoDate(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && DateTime.fromISO(value, { zone: "UTC" }).isValid;
+}
