@@ -68,7 +68,7 @@ describe("private notes never leak", () => {
       .filter(
         ([path, p]) =>
           (path.startsWith("oneOnOnes.") || path.startsWith("people.")) &&
-          (p as { _def: { type: string } })._def.type === "query",
+          (p as unknown as { _def: { type: string } })._def.type === "query",
       )
       .map(([path]) => path);
     for (const q of queries.filter((q) => q.startsWith("oneOnOnes.")))

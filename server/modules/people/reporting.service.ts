@@ -77,13 +77,25 @@ export async function changeRole(ctx: OrgCtx, personId: string, role: Role) {
 }
 
 export async function setStatus(ctx: OrgCtx, personId: string, status: "ACTIVE" | "DEACTIVATED") {
-  await findPerson(ctx, personId);
+  const before = await findPerson(ctx, personId);
+  if (before.status === status) return { status };
   if (!can(await ctx.viewer(), "person.deactivate", { personId })) {
     throw forbidden(personId === ctx.me.id ? "You cannot deactivate yourself" : "Only HR admins can deactivate people");
   }
-  await ctx.db.membership.update({
+  const person = await ctx.db.membership.update({
     where: { organizationId_id: { organizationId: ctx.org.id, id: personId } },
     data: { status, deactivatedAt: status === "DEACTIVATED" ? new Date() : null },
+    select: { managerId: true },
   });
+  // Leaving ends the reporting line's 1:1 cadence; coming back starts a fresh one.
+  if (person.managerId) {
+    await handOverPair(
+      ctx.db,
+      ctx.org.id,
+      personId,
+      status === "DEACTIVATED" ? person.managerId : null,
+      status === "ACTIVE" ? person.managerId : null,
+    );
+  }
   return { status };
 }
