@@ -287,6 +287,21 @@ describe("manager change handover", () => {
   });
 });
 
+describe("reporting line ends", () => {
+  it("deactivating a report ends the pair's cadence and its empty future meetings; reactivating restarts it", async () => {
+    const w = await world();
+    await w.as(w.manager).mine({ org: "acme" });
+    const admin = callerFor(t.db, w.admin.userId).people;
+    await admin.setStatus({ org: "acme", personId: w.report.id, status: "DEACTIVATED" });
+    expect(await t.db.cadence.findMany({ where: { reportId: w.report.id }, select: { status: true } })).toEqual([
+      { status: "ENDED" },
+    ]);
+    expect(await t.db.meeting.count({ where: { reportId: w.report.id, startsAt: { gt: new Date() } } })).toBe(0);
+    await admin.setStatus({ org: "acme", personId: w.report.id, status: "ACTIVE" });
+    expect(await t.db.cadence.count({ where: { reportId: w.report.id, status: "ACTIVE" } })).toBe(1);
+  });
+});
+
 describe("adherence", () => {
   it("held / scheduled over 30 and 90 days on a fixed data set; HR sees numbers for everyone", async () => {
     const w = await world();
