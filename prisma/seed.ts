@@ -27,6 +27,7 @@ import {
   SHARED_PEOPLE,
   type StartSpec,
 } from "./seed-data";
+import { seedOneOnOnes } from "./seed-one-on-ones";
 
 export { DEMO_LOGINS, GLOBEX, NORTHWIND } from "./seed-data";
 
@@ -102,7 +103,7 @@ function toBulk(org: DemoOrg, teamIds: Map<string, string>, today: DateTime): Bu
   });
 }
 
-async function seedOrg(db: FactoryDb, org: DemoOrg, now: Date): Promise<void> {
+async function seedOrg(db: FactoryDb, org: DemoOrg, now: Date): Promise<string> {
   const created = await createOrg(db, { name: org.name, slug: org.slug, timeZone: org.timeZone });
   const teamIds = new Map(org.teams.map((t) => [t, newId()]));
   await db.team.createMany({
@@ -111,6 +112,7 @@ async function seedOrg(db: FactoryDb, org: DemoOrg, now: Date): Promise<void> {
   const today = DateTime.fromJSDate(now).setZone(org.timeZone).startOf("day");
   // createPeople reuses an existing User by email: Sam Rivera gets a second membership in Globex.
   await createPeople(db, created.id, toBulk(org, teamIds, today));
+  return created.id;
 }
 
 /** Seeds the demo tenants unless Northwind already exists. */
@@ -121,8 +123,8 @@ export async function seedDemo(db: PrismaClient, opts: { now?: Date } = {}): Pro
   try {
     await db.$transaction(
       async (tx) => {
-        await seedOrg(tx, NORTHWIND, now);
-        await seedOrg(tx, GLOBEX, now);
+        await seedOneOnOnes(tx, await seedOrg(tx, NORTHWIND, now), now);
+        await seedOneOnOnes(tx, await seedOrg(tx, GLOBEX, now), now, { light: true });
       },
       { maxWait: 10_000, timeout: 30_000 },
     );
