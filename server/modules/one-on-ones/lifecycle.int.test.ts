@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { callerFor } from "../../test/caller";
 import { setupTestDb, type TestDb } from "../../test/db";
-import { createOrg, createPerson } from "../../test/factories";
+import { type OneOnOneWorld, oneOnOneWorld, pastMeeting as pastMeetingIn } from "../../test/one-on-one-world";
 
 let t: TestDb;
 beforeAll(async () => {
@@ -15,40 +15,9 @@ const DAY = 86_400_000;
 const _isoIn = (days: number, zone = "UTC") =>
   new Date(Date.now() + days * DAY).toLocaleDateString("en-CA", { timeZone: zone });
 
-async function world() {
-  const org = await createOrg(t.db, { slug: "acme" });
-  const admin = await createPerson(t.db, { organizationId: org.id, name: "Hana Admin", role: "ADMIN" });
-  const boss = await createPerson(t.db, { organizationId: org.id, name: "Bo Boss", role: "MANAGER" });
-  const manager = await createPerson(t.db, {
-    organizationId: org.id,
-    name: "Mia Manager",
-    role: "MANAGER",
-    managerId: boss.id,
-  });
-  const report = await createPerson(t.db, {
-    organizationId: org.id,
-    name: "Raj Report",
-    managerId: manager.id,
-    timeZone: "America/New_York",
-  });
-  const peer = await createPerson(t.db, { organizationId: org.id, name: "Pia Peer", managerId: manager.id });
-  const as = (p: { userId: string }) => callerFor(t.db, p.userId).oneOnOnes;
-  return { org, admin, boss, manager, report, peer, as };
-}
-
-/** A past meeting of the pair, created directly (history is plain rows). */
-async function pastMeeting(w: Awaited<ReturnType<typeof world>>, daysAgo: number, data: Record<string, unknown> = {}) {
-  return t.db.meeting.create({
-    data: {
-      organizationId: w.org.id,
-      managerId: w.manager.id,
-      reportId: w.report.id,
-      startsAt: new Date(Date.now() - daysAgo * DAY),
-      timeZone: "UTC",
-      ...data,
-    },
-  });
-}
+const world = () => oneOnOneWorld(t.db);
+const pastMeeting = (w: OneOnOneWorld, daysAgo: number, data: Record<string, unknown> = {}) =>
+  pastMeetingIn(t.db, w, daysAgo, data);
 
 describe("manager change handover", () => {
   it("ends the old cadence, starts one with the new manager and moves open work; private notes stay", async () => {
