@@ -1,0 +1,123 @@
+"use client";
+// An extra 1:1 outside the cadence, with my report or my manager. The time is entered in the
+// viewer's own zone (the one every time on this page is shown in).
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { CalendarPlus } from "lucide-react";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { toast } from "sonner";
+import { useTRPC } from "@/app/_components/trpc-provider";
+import { Button } from "@/components/ui/button";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+  DialogTrigger,
+} from "@/components/ui/dialog";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
+import { localDateIn, whenLabel, zonedInstant } from "./time";
+import type { PageCtx } from "./types";
+
+type Props = PageCtx & { withId: string; withName: string };
+
+/** Tomorrow at 10:00 in `zone`, as a datetime-local value. */
+function tomorrowAtTen(zone: string) {
+  return `${localDateIn(new Date(Date.now() + 86_400_000), zone)}T10:00`;
+}
+
+export function AdHocDialog({ org, zone, withId, withName }: Props) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const queryClient = useQueryClient();
+  const [open, setOpen] = useState(false);
+  const [missingTime, setMissingTime] = useState(false);
+  const create = useMutation(
+    trpc.oneOnOnes.createAdHoc.mutationOptions({
+      onSuccess: (meeting, input) => {
+        setOpen(false);
+        void queryClient.invalidateQueries({ queryKey: trpc.oneOnOnes.mine.queryKey() });
+        toast.success(`1:1 with ${withName} on ${whenLabel(input.startsAt as Date, zone)}`, {
+          action: { label: "Open", onClick: () => router.push(`/${org}/one-on-ones/${meeting.id}`) },
+        });
+      },
+    }),
+  );
+  const errors = create.error?.data?.fieldErrors ?? {};
+  const err = (k: string) => (k === "startsAt" && missingTime ? "Pick a date and time" : errors[k]?.[0]);
+  const unexplained = create.error && !["startsAt", "durationMinutes", "kind"].some((k) => errors[k]?.length);
+
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={(o) => {
+        setOpen(o);
+        if (!o) {
+          create.reset();
+          setMissingTime(false);
+        }
+      }}
+    >
+      <DialogTrigger asChild>
+        <Button variant="secondary" size="sm">
+          <CalendarPlus aria-hidden /> New 1:1<span className="sr-only"> with {withName}</span>
+        </Button>
+      </DialogTrigger>
+      <DialogContent>
+        <DialogHeader>
+          <DialogTitle>New 1:1 with {withName}</DialogTitle>
+          <DialogDescription>
+            A one-off meeting outside your cadence. Open talking points and action items carry over to it.
+          </DialogDescription>
+        </DialogHeader>
+        <form
+          noValidate
+          className="space-y-4"
+          onSubmit={(e) => {
+            e.preventDefault();
+            const f = new FormData(e.currentTarget);
+            const startsAt = zonedInstant(String(f.get("startsAt")), zone);
+            setMissingTime(Number.isNaN(startsAt.getTime()));
+            if (Number.isNaN(startsAt.getTime())) return;
+            create.mutate({
+              org,
+              withId,
+              startsAt,
+              durationMinutes: Number(f.get("durationMinutes")),
+              kind: String(f.get("kind")) === "NO_AGENDA" ? "NO_AGENDA" : "AD_HOC",
+            });
+          }}
+        >
+          <Field label="Date and time" description={`In your time zone, ${zone}.`} error={err("startsAt")}>
+            <Input name="startsAt" type="datetime-local" defaultValue={tomorrowAtTen(zone)} />
+          </Field>
+          <div className="grid gap-4 sm:grid-cols-2">
+            <Field label="Duration (minutes)" error={err("durationMinutes")}>
+              <Input name="durationMinutes" type="number" min={10} max={240} step={5} defaultValue={30} />
+            </Field>
+            <Field label="Kind" error={err("kind")}>
+              <Select name="kind" defaultValue="AD_HOC">
+                <option value="AD_HOC">Ad-hoc 1:1</option>
+                <option value="NO_AGENDA">No-agenda check-in</option>
+              </Select>
+            </Field>
+          </div>
+          {unexplained ? (
+            <p role="alert" className="text-danger-subtle-foreground text-sm">
+              {create.error?.message}
+            </p>
+          ) : null}
+          <DialogFooter>
+            <Button type="submit" loading={create.isPending}>
+              Schedule 1:1
+            </Button>
+          </DialogFooter>
+        </form>
+      </DialogContent>
+    </Dialog>
+  );
+}

@@ -1,0 +1,192 @@
+"use client";
+// Create or change a pair's cadence. Only future meetings change (the server keeps held ones and
+// any upcoming meeting someone already wrote in), which the dialog says up front.
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { toast } from "sonner";
+import { useTRPC } from "@/app/_components/trpc-provider";
+import { Button } from "@/components/ui/button";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+} from "@/components/ui/dialog";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
+import { SkeletonText } from "@/components/ui/skeleton";
+import {
+  type CadenceDefaults,
+  DEFAULT_CADENCE,
+  NTHS,
+  type Nth,
+  parseCadenceText,
+  type Repeat,
+  WEEKDAYS,
+  type Weekday,
+  zoneChoices,
+} from "./cadence-text";
+import { localDateIn } from "./time";
+import type { PageCtx, Pair } from "./types";
+
+type Props = PageCtx & { pair: Pair; open: boolean; onOpenChange: (open: boolean) => void };
+
+export function CadenceDialog({ org, zone: viewerZone, pair, open, onOpenChange }: Props) {
+  const trpc = useTRPC();
+  const parsed = parseCadenceText(pair.cadence);
+  // No readable rule yet: default to the report's own time zone from their profile.
+  const person = useQuery({
+    ...trpc.people.get.queryOptions({ org, personId: pair.withId }),
+    enabled: open && !parsed?.timeZone,
+  });
+  const zone = parsed?.timeZone ?? person.data?.timeZone ?? (person.isError ? viewerZone : undefined);
+
+  return (
+    <Dialog open={open} onOpenChange={onOpenChange}>
+      <DialogContent>
+        <DialogHeader>
+          <DialogTitle>{pair.cadence ? "Edit cadence" : "Set a cadence"}</DialogTitle>
+          <DialogDescription>
+            How often you meet {pair.withName}. Changing a cadence changes future meetings only: held 1:1s and upcoming
+            ones you already wrote in stay as they are.
+          </DialogDescription>
+        </DialogHeader>
+        {zone ? (
+          <CadenceForm
+            org={org}
+            pair={pair}
+            defaults={{ ...(parsed ?? DEFAULT_CADENCE), timeZone: zone }}
+            onDone={() => onOpenChange(false)}
+          />
+        ) : (
+          <SkeletonText lines={6} />
+        )}
+      </DialogContent>
+    </Dialog>
+  );
+}
+
+type FormProps = { org: string; pair: Pair; defaults: CadenceDefaults & { timeZone: string }; onDone: () => void };
+
+function CadenceForm({ org, pair, defaults, onDone }: FormProps) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [repeat, setRepeat] = useState<Repeat>(defaults.repeat);
+  const save = useMutation(
+    trpc.oneOnOnes.setCadence.mutationOptions({
+      onSuccess: () => {
+        toast.success(`Cadence saved for ${pair.withName}`);
+        onDone();
+        void queryClient.invalidateQueries({ queryKey: trpc.oneOnOnes.mine.queryKey() });
+      },
+    }),
+  );
+  const errors = save.error?.data?.fieldErrors ?? {};
+  const err = (k: string) => errors[k]?.[0];
+  const known = ["spec", "rrule", "localTime", "timeZone", "startDate", "durationMinutes", "kind"];
+  const unexplained = save.error && !known.some((k) => errors[k]?.length);
+
+  return (
+    <form
+      noValidate
+      className="space-y-4"
+      onSubmit={(e) => {
+        e.preventDefault();
+        const f = new FormData(e.currentTarget);
+        const weekday = String(f.get("weekday")) as Weekday;
+        save.mutate({
+          org,
+          reportId: pair.reportId,
+          spec:
+            repeat === "monthly"
+              ? { frequency: "MONTHLY", nth: Number(f.get("nth")) as Nth, weekday }
+              : { frequency: "WEEKLY", intervalWeeks: Number(repeat), weekday },
+          localTime: String(f.get("localTime")),
+          timeZone: String(f.get("timeZone")),
+          startDate: String(f.get("startDate")),
+          durationMinutes: Number(f.get("durationMinutes")),
+          kind: f.get("noAgenda") ? "NO_AGENDA" : "REGULAR",
+        });
+      }}
+    >
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field label="Repeats" error={err("spec") ?? err("rrule")}>
+          <Select name="repeat" value={repeat} onChange={(e) => setRepeat(e.target.value as Repeat)}>
+            <option value="1">Every week</option>
+            {[2, 3, 4, 5, 6, 7, 8].map((n) => (
+              <option key={n} value={String(n)}>
+                Every {n} weeks
+              </option>
+            ))}
+            <option value="monthly">Monthly</option>
+          </Select>
+        </Field>
+        {repeat === "monthly" ? (
+          <Field label="Week of the month">
+            <Select name="nth" defaultValue={String(defaults.nth)}>
+              {NTHS.map(([n, label]) => (
+                <option key={n} value={n}>
+                  {label}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        ) : null}
+        <Field label="Day">
+          <Select name="weekday" defaultValue={defaults.weekday}>
+            {WEEKDAYS.map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label="Time" error={err("localTime")}>
+          <Input name="localTime" type="time" defaultValue={defaults.localTime} />
+        </Field>
+        <Field label="Time zone" error={err("timeZone")} className="sm:col-span-2">
+          <Select name="timeZone" defaultValue={defaults.timeZone}>
+            {zoneChoices(defaults.timeZone).map((z) => (
+              <option key={z} value={z}>
+                {z}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label="Starts on" error={err("startDate")}>
+          <Input name="startDate" type="date" defaultValue={localDateIn(new Date(), defaults.timeZone)} />
+        </Field>
+        <Field label="Duration (minutes)" error={err("durationMinutes")}>
+          <Input name="durationMinutes" type="number" min={10} max={240} step={5} defaultValue={30} />
+        </Field>
+      </div>
+      <label className="flex items-start gap-3 text-sm">
+        <input
+          type="checkbox"
+          name="noAgenda"
+          defaultChecked={false}
+          className="mt-0.5 size-4 accent-(--brand) focus-visible:outline-2 focus-visible:outline-ring"
+        />
+        <span>
+          <span className="font-medium">No-agenda check-in</span>
+          <span className="block text-muted-foreground">
+            Each meeting opens with one question, “How are things, really?”, instead of a prepared agenda.
+          </span>
+        </span>
+      </label>
+      {unexplained ? (
+        <p role="alert" className="text-danger-subtle-foreground text-sm">
+          {save.error?.message}
+        </p>
+      ) : null}
+      <DialogFooter>
+        <Button type="submit" loading={save.isPending}>
+          Save cadence
+        </Button>
+      </DialogFooter>
+    </form>
+  );
+}

@@ -1,0 +1,81 @@
+"use client";
+// "Upcoming" and "Recent": my 1:1s on both sides, each linking to its meeting page. A manager of
+// many has dozens a fortnight, so the first few show and the rest open on request.
+import Link from "next/link";
+import { useState } from "react";
+import { Avatar } from "@/components/ui/avatar";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { whenLabel } from "./time";
+import type { PageCtx, RecentMeeting, UpcomingMeeting } from "./types";
+
+const FIRST = 8;
+const KIND: Record<string, string | undefined> = { NO_AGENDA: "No-agenda check-in", AD_HOC: "Ad-hoc" };
+
+type Item = (UpcomingMeeting | RecentMeeting) & { durationMinutes?: number; kind?: string; held?: boolean };
+
+type Props = PageCtx & { title: string; description: string; items: Item[]; empty: string; recent?: boolean };
+
+export function MeetingList({ org, zone, title, description, items, empty, recent = false }: Props) {
+  const id = `${title.toLowerCase()}-meetings`;
+  const [all, setAll] = useState(false);
+  const shown = all ? items : items.slice(0, FIRST);
+  return (
+    <section aria-labelledby={id} className="space-y-3">
+      <div>
+        <h2 id={id} className="font-semibold text-lg">
+          {title}
+        </h2>
+        <p className="text-muted-foreground text-sm">{description}</p>
+      </div>
+      {items.length === 0 ? (
+        <p className="rounded-lg border border-dashed px-4 py-6 text-center text-muted-foreground text-sm">{empty}</p>
+      ) : (
+        <ul aria-label={title} className="divide-y divide-border overflow-hidden rounded-xl border bg-surface">
+          {shown.map((m) => (
+            <li key={m.id}>
+              <Link
+                href={`/${org}/one-on-ones/${m.id}`}
+                className="flex items-center gap-3 px-4 py-3 hover:bg-muted focus-visible:bg-muted"
+              >
+                <Avatar name={m.withName || "?"} size="sm" decorative />
+                <div className="min-w-0 flex-1">
+                  <p className="truncate font-medium">
+                    {m.withName ? `1:1 with ${m.withName}` : "1:1 (earlier pairing)"}
+                  </p>
+                  <p className="truncate text-muted-foreground text-sm">
+                    {[
+                      m.myRole === "MANAGER" ? "Your report" : "Your manager",
+                      m.durationMinutes ? `${m.durationMinutes} min` : null,
+                      m.kind ? KIND[m.kind] : null,
+                    ]
+                      .filter(Boolean)
+                      .join(" · ")}
+                  </p>
+                </div>
+                <div className="flex shrink-0 flex-col items-end gap-1 text-sm">
+                  <time dateTime={m.startsAt.toISOString()} suppressHydrationWarning className="font-medium">
+                    {whenLabel(m.startsAt, zone)}
+                  </time>
+                  {recent ? <HeldBadge status={m.status} held={Boolean(m.held)} /> : null}
+                </div>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+      {items.length > FIRST ? (
+        <Button variant="ghost" size="sm" aria-expanded={all} onClick={() => setAll(!all)}>
+          {all ? "Show fewer" : `Show all ${items.length}`}
+          <span className="sr-only"> {title.toLowerCase()} 1:1s</span>
+        </Button>
+      ) : null}
+    </section>
+  );
+}
+
+function HeldBadge({ status, held }: { status: string; held: boolean }) {
+  if (held) return <Badge variant="success">Held</Badge>;
+  if (status === "SKIPPED") return <Badge variant="neutral">Skipped</Badge>;
+  return <Badge variant="warning">Not held</Badge>;
+}

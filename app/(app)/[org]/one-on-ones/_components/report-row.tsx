@@ -1,0 +1,94 @@
+"use client";
+// One direct report: cadence, last held, next meeting, overdue flag and the manager's actions.
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { CirclePause, CirclePlay, Pencil, TriangleAlert } from "lucide-react";
+import { useState } from "react";
+import { toast } from "sonner";
+import { useTRPC } from "@/app/_components/trpc-provider";
+import { Avatar } from "@/components/ui/avatar";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { AdHocDialog } from "./ad-hoc-dialog";
+import { CadenceDialog } from "./cadence-dialog";
+import { PairFacts } from "./pair-facts";
+import type { PageCtx, Pair } from "./types";
+
+export function ReportRow({ org, zone, pair }: PageCtx & { pair: Pair }) {
+  const [editing, setEditing] = useState(false);
+  const paused = pair.cadenceStatus === "PAUSED";
+
+  return (
+    <li className="flex flex-col gap-4 p-4 lg:flex-row lg:items-center">
+      <div className="flex min-w-0 flex-1 items-start gap-3">
+        <Avatar name={pair.withName} size="sm" decorative />
+        <div className="min-w-0 space-y-1">
+          <p className="flex flex-wrap items-center gap-2">
+            <span className="font-medium">{pair.withName}</span>
+            {pair.overdue ? (
+              <Badge variant="danger">
+                <TriangleAlert aria-hidden /> Overdue
+              </Badge>
+            ) : null}
+            {paused ? <Badge variant="warning">Paused</Badge> : null}
+          </p>
+          {pair.withTitle ? <p className="text-muted-foreground text-sm">{pair.withTitle}</p> : null}
+          {pair.cadence ? (
+            <p className="text-sm" data-testid="cadence">
+              {pair.cadence}
+            </p>
+          ) : (
+            <button
+              type="button"
+              onClick={() => setEditing(true)}
+              className="text-left font-medium text-brand text-sm underline-offset-4 hover:underline"
+            >
+              No cadence — set one
+            </button>
+          )}
+        </div>
+      </div>
+      <div className="pl-11 lg:w-72 lg:pl-0">
+        <PairFacts org={org} zone={zone} pair={pair} />
+      </div>
+      <div className="flex flex-wrap gap-2 pl-11 lg:justify-end lg:pl-0">
+        <Button variant="secondary" size="sm" onClick={() => setEditing(true)}>
+          <Pencil aria-hidden /> Edit cadence<span className="sr-only"> for {pair.withName}</span>
+        </Button>
+        {pair.cadenceStatus ? <PauseResume org={org} pair={pair} /> : null}
+        <AdHocDialog org={org} zone={zone} withId={pair.withId} withName={pair.withName} />
+      </div>
+      <CadenceDialog org={org} zone={zone} pair={pair} open={editing} onOpenChange={setEditing} />
+    </li>
+  );
+}
+
+function PauseResume({ org, pair }: { org: string; pair: Pair }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const paused = pair.cadenceStatus === "PAUSED";
+  const action = useMutation(
+    trpc.oneOnOnes.cadenceAction.mutationOptions({
+      onSuccess: (r) => {
+        toast.success(
+          r.status === "PAUSED"
+            ? `1:1s with ${pair.withName} paused: upcoming empty meetings were removed`
+            : `1:1s with ${pair.withName} resumed`,
+        );
+        void queryClient.invalidateQueries({ queryKey: trpc.oneOnOnes.mine.queryKey() });
+      },
+      onError: (e) => toast.error(e.message),
+    }),
+  );
+  return (
+    <Button
+      variant="ghost"
+      size="sm"
+      loading={action.isPending}
+      onClick={() => action.mutate({ org, reportId: pair.reportId, action: paused ? "resume" : "pause" })}
+    >
+      {action.isPending ? null : paused ? <CirclePlay aria-hidden /> : <CirclePause aria-hidden />}
+      {paused ? "Resume" : "Pause"}
+      <span className="sr-only"> 1:1s with {pair.withName}</span>
+    </Button>
+  );
+}

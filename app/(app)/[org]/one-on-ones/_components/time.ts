@@ -1,0 +1,69 @@
+// Dates and times in the viewer's zone with Intl only, so no date library ships to the browser.
+// (Cadence math itself stays on the server: server/lib/cadence.ts.)
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function fieldsIn(instant: Date, zone: string) {
+  let f = formatters.get(zone);
+  if (!f) {
+    f = new Intl.DateTimeFormat("en-US", {
+      timeZone: zone,
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+    });
+    formatters.set(zone, f);
+  }
+  const p: Record<string, string> = {};
+  for (const part of f.formatToParts(instant)) p[part.type] = part.value;
+  const hour = p.hour === "24" ? "00" : (p.hour ?? "00");
+  return { date: `${p.year}-${p.month}-${p.day}`, time: `${hour}:${p.minute}` };
+}
+
+/** "YYYY-MM-DD" at `instant` in `zone`. */
+export const localDateIn = (instant: Date, zone: string) => fieldsIn(instant, zone).date;
+/** "HH:mm" (24-hour) at `instant` in `zone`. */
+export const localTimeIn = (instant: Date, zone: string) => fieldsIn(instant, zone).time;
+
+const dayNumber = (iso: string) =>
+  Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
+
+/** "Today", "Tomorrow", "Yesterday", a weekday within the coming week, else "Thu, Mar 12". */
+export function relativeDay(instant: Date, zone: string, now = new Date()): string {
+  const diff = dayNumber(localDateIn(instant, zone)) - dayNumber(localDateIn(now, zone));
+  if (diff === 0) return "Today";
+  if (diff === 1) return "Tomorrow";
+  if (diff === -1) return "Yesterday";
+  if (diff > 1 && diff < 7) return instant.toLocaleDateString("en-US", { timeZone: zone, weekday: "long" });
+  return instant.toLocaleDateString("en-US", { timeZone: zone, weekday: "short", month: "short", day: "numeric" });
+}
+
+/** "Tomorrow 10:00" in the viewer's zone. */
+export const whenLabel = (instant: Date, zone: string, now = new Date()) =>
+  `${relativeDay(instant, zone, now)} ${localTimeIn(instant, zone)}`;
+
+/** "Mar 12, 2026" in `zone`. */
+export const dateLabel = (instant: Date, zone: string) =>
+  instant.toLocaleDateString("en-US", { timeZone: zone, month: "short", day: "numeric", year: "numeric" });
+
+/** "today", "yesterday", "12 days ago". */
+export const daysAgo = (days: number) => (days <= 0 ? "today" : days === 1 ? "yesterday" : `${days} days ago`);
+
+/** The instant of a wall-clock "YYYY-MM-DDTHH:mm" in `zone` (a time skipped by DST moves forward). */
+export function zonedInstant(local: string, zone: string): Date {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(local);
+  if (!m) return new Date(Number.NaN);
+  const asUtc = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]));
+  const offset = (t: number) => {
+    const f = fieldsIn(new Date(t), zone);
+    return dayNumber(f.date) * 86_400_000 + (Number(f.time.slice(0, 2)) * 60 + Number(f.time.slice(3))) * 60_000 - t;
+  };
+  const first = asUtc - offset(asUtc);
+  const second = asUtc - offset(first);
+  // `second` is exact unless the wall time falls in a DST gap; then `first` is it moved forward by the gap.
+  const wall = fieldsIn(new Date(second), zone);
+  return new Date(`${wall.date}T${wall.time}` === local.slice(0, 16) ? second : first);
+}
