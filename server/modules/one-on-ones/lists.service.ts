@@ -1,7 +1,7 @@
 // "My 1:1s" and adherence. One query per list (no query per report); the "counts as held" rule is
 // the same SQL everywhere (HELD_SQL).
 import "server-only";
-import { cadenceIntervalDays, describeCadence, isOverdue } from "../../lib/cadence";
+import { cadenceIntervalDays, describeCadence, isOverdue, parseRRule } from "../../lib/cadence";
 import type { OrgCtx } from "../../lib/context";
 import { can } from "../../policy";
 import { HELD_SQL } from "./access";
@@ -14,6 +14,9 @@ type PairRow = {
   otherId: string;
   otherName: string;
   otherTitle: string | null;
+  otherTimeZone: string;
+  durationMinutes: number | null;
+  kind: "REGULAR" | "NO_AGENDA" | "AD_HOC" | null;
   cadenceStatus: "ACTIVE" | "PAUSED" | null;
   rrule: string | null;
   localTime: string | null;
@@ -26,8 +29,8 @@ type PairRow = {
 
 const pairsSql = (side: "manager" | "report") => `
   SELECT ${side === "manager" ? `$2 AS "managerId", o.id AS "reportId"` : `o.id AS "managerId", $2 AS "reportId"`},
-         o.id AS "otherId", o.name AS "otherName", o.title AS "otherTitle",
-         c.status AS "cadenceStatus", c.rrule, c."localTime", c."timeZone", c."createdAt" AS since,
+         o.id AS "otherId", o.name AS "otherName", o.title AS "otherTitle", o."timeZone" AS "otherTimeZone",
+         c.status AS "cadenceStatus", c."durationMinutes", c.kind, c.rrule, c."localTime", c."timeZone", c."createdAt" AS since,
          (SELECT max(m."startsAt") FROM "Meeting" m
            WHERE m."organizationId" = $1 AND m."managerId" = ${side === "manager" ? "$2" : "o.id"}
              AND m."reportId" = ${side === "manager" ? "o.id" : "$2"} AND m."startsAt" <= now() AND ${HELD_SQL}) AS "lastHeldAt",
@@ -86,6 +89,17 @@ export async function listMine(ctx: OrgCtx, now = new Date()) {
     ),
   ]);
   const names = new Map([...asManager, ...asReport].map((p) => [p.otherId, p.otherName]));
+  // Meetings of former pairs (after a manager change) still name the other person.
+  const unknown = Array.from(new Set([...upcoming, ...recent].flatMap((m) => [m.managerId, m.reportId]))).filter(
+    (id) => id !== ctx.me.id && !names.has(id),
+  );
+  if (unknown.length > 0) {
+    const more = await ctx.db.membership.findMany({
+      where: { organizationId: ctx.org.id, id: { in: unknown } },
+      select: { id: true, name: true },
+    });
+    for (const m of more) names.set(m.id, m.name);
+  }
   const withName = <T extends { managerId: string; reportId: string }>(m: T) => ({
     ...m,
     withName: names.get(m.managerId === ctx.me.id ? m.reportId : m.managerId) ?? "",
@@ -95,7 +109,7 @@ export async function listMine(ctx: OrgCtx, now = new Date()) {
     ...asManager.map((p) => toPair(p, "MANAGER", now)),
     ...asReport.map((p) => toPair(p, "REPORT", now)),
   ].sort((a, b) => Number(b.overdue) - Number(a.overdue) || a.withName.localeCompare(b.withName));
-  return { pairs, upcoming: upcoming.map(withName), recent: recent.map(withName) };
+  return { pairs, upcoming: upcoming.map(withName), recent: recent.map(withName), myTimeZone: ctx.me.timeZone };
 }
 
 function toPair(p: PairRow, myRole: "MANAGER" | "REPORT", now: Date) {
@@ -106,8 +120,20 @@ function toPair(p: PairRow, myRole: "MANAGER" | "REPORT", now: Date) {
     withId: p.otherId,
     withName: p.otherName,
     withTitle: p.otherTitle,
+    withTimeZone: p.otherTimeZone,
     myRole,
     cadence: p.rrule && p.localTime && p.timeZone ? describeCadence(p.rrule, p.localTime, p.timeZone) : null,
+    /** The current rule, structured, for editing. */
+    rule:
+      p.rrule && p.localTime && p.timeZone
+        ? {
+            spec: parseRRule(p.rrule),
+            localTime: p.localTime,
+            timeZone: p.timeZone,
+            durationMinutes: p.durationMinutes ?? 30,
+            kind: p.kind === "NO_AGENDA" ? ("NO_AGENDA" as const) : ("REGULAR" as const),
+          }
+        : null,
     cadenceStatus: p.cadenceStatus,
     lastHeldAt: p.lastHeldAt,
     daysSinceLastHeld: p.lastHeldAt ? Math.floor((now.getTime() - p.lastHeldAt.getTime()) / 86_400_000) : null,

@@ -17,9 +17,8 @@ export default async function OneOnOnesPage({ params }: Props) {
   const membership = (await orNotFound(caller.orgs.mine())).find((o) => o.slug === org);
   if (!membership) notFound();
   const queryClient = getQueryClient();
-  const [me] = await orNotFound(
+  const [mine] = await orNotFound(
     Promise.all([
-      caller.people.get({ org, personId: membership.membershipId }),
       queryClient.fetchQuery(trpc.oneOnOnes.mine.queryOptions({ org })),
       queryClient.prefetchQuery(trpc.oneOnOnes.adherence.queryOptions({ org, days: 30 })),
     ]),
@@ -31,7 +30,7 @@ export default async function OneOnOnesPage({ params }: Props) {
         title="1:1s"
         description="Your 1:1s as a manager and as a report: cadences, what’s coming up and what was held."
       />
-      <OneOnOnesView org={org} zone={me.timeZone} isAdmin={membership.role === "ADMIN"} />
+      <OneOnOnesView org={org} zone={mine.myTimeZone} isAdmin={membership.role === "ADMIN"} />
     </HydrateClient>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 // Create or change a pair's cadence. Only future meetings change (the server keeps held ones and
 // any upcoming meeting someone already wrote in), which the dialog says up front.
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { toast } from "sonner";
 import { useTRPC } from "@/app/_components/trpc-provider";
@@ -17,13 +17,12 @@ import {
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
-import { SkeletonText } from "@/components/ui/skeleton";
 import {
   type CadenceDefaults,
   DEFAULT_CADENCE,
+  fromRule,
   NTHS,
   type Nth,
-  parseCadenceText,
   type Repeat,
   WEEKDAYS,
   type Weekday,
@@ -35,14 +34,9 @@ import type { PageCtx, Pair } from "./types";
 type Props = PageCtx & { pair: Pair; open: boolean; onOpenChange: (open: boolean) => void };
 
 export function CadenceDialog({ org, zone: viewerZone, pair, open, onOpenChange }: Props) {
-  const trpc = useTRPC();
-  const parsed = parseCadenceText(pair.cadence);
-  // No readable rule yet: default to the report's own time zone from their profile.
-  const person = useQuery({
-    ...trpc.people.get.queryOptions({ org, personId: pair.withId }),
-    enabled: open && !parsed?.timeZone,
-  });
-  const zone = parsed?.timeZone ?? person.data?.timeZone ?? (person.isError ? viewerZone : undefined);
+  const parsed = fromRule(pair.rule);
+  // No cadence yet: default to the report's own time zone.
+  const zone = parsed?.timeZone ?? pair.withTimeZone ?? viewerZone;
 
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>
@@ -54,16 +48,12 @@ export function CadenceDialog({ org, zone: viewerZone, pair, open, onOpenChange 
             ones you already wrote in stay as they are.
           </DialogDescription>
         </DialogHeader>
-        {zone ? (
-          <CadenceForm
-            org={org}
-            pair={pair}
-            defaults={{ ...(parsed ?? DEFAULT_CADENCE), timeZone: zone }}
-            onDone={() => onOpenChange(false)}
-          />
-        ) : (
-          <SkeletonText lines={6} />
-        )}
+        <CadenceForm
+          org={org}
+          pair={pair}
+          defaults={{ ...(parsed ?? DEFAULT_CADENCE), timeZone: zone }}
+          onDone={() => onOpenChange(false)}
+        />
       </DialogContent>
     </Dialog>
   );
@@ -160,14 +150,21 @@ function CadenceForm({ org, pair, defaults, onDone }: FormProps) {
           <Input name="startDate" type="date" defaultValue={localDateIn(new Date(), defaults.timeZone)} />
         </Field>
         <Field label="Duration (minutes)" error={err("durationMinutes")}>
-          <Input name="durationMinutes" type="number" min={10} max={240} step={5} defaultValue={30} />
+          <Input
+            name="durationMinutes"
+            type="number"
+            min={10}
+            max={240}
+            step={5}
+            defaultValue={defaults.durationMinutes}
+          />
         </Field>
       </div>
       <label className="flex items-start gap-3 text-sm">
         <input
           type="checkbox"
           name="noAgenda"
-          defaultChecked={false}
+          defaultChecked={defaults.noAgenda}
           className="mt-0.5 size-4 accent-(--brand) focus-visible:outline-2 focus-visible:outline-ring"
         />
         <span>

@@ -1,6 +1,5 @@
-// Form defaults for the cadence dialog. `oneOnOnes.mine` returns a pair's cadence as text only
-// (server/lib/cadence.ts `describeCadence`), so the current rule is read back from that text; when
-// it does not parse, the dialog falls back to the product default (weekly, 30 minutes).
+// Form defaults for the cadence dialog, from the pair's structured rule (`oneOnOnes.mine`), or the
+// product default (weekly, 30 minutes) when the pair has no cadence yet.
 
 export const WEEKDAYS = [
   ["MO", "Monday"],
@@ -25,21 +24,48 @@ export type Nth = (typeof NTHS)[number][0];
 /** "1".."8" = every N weeks, "monthly" = the nth weekday of each month. */
 export type Repeat = `${number}` | "monthly";
 
-export type CadenceDefaults = { repeat: Repeat; nth: Nth; weekday: Weekday; localTime: string; timeZone?: string };
+export type CadenceDefaults = {
+  repeat: Repeat;
+  nth: Nth;
+  weekday: Weekday;
+  localTime: string;
+  timeZone?: string;
+  durationMinutes: number;
+  noAgenda: boolean;
+};
 
-const DESCRIPTION =
-  /^(?:Weekly on|Every (\d) weeks on|Monthly on the (first|second|third|fourth|last)) (\w+day) at (\d{2}:\d{2}) \((.+)\)$/;
+type Rule = {
+  spec:
+    | { frequency: "WEEKLY"; intervalWeeks: number; weekday: Weekday }
+    | { frequency: "MONTHLY"; nth: Nth; weekday: Weekday };
+  localTime: string;
+  timeZone: string;
+  durationMinutes: number;
+  kind: "REGULAR" | "NO_AGENDA";
+};
 
-export function parseCadenceText(text: string | null): CadenceDefaults | null {
-  const m = text ? DESCRIPTION.exec(text) : null;
-  if (!m) return null;
-  const weekday = WEEKDAYS.find(([, name]) => name === m[3])?.[0];
-  const nth = NTHS.find(([, name]) => name.toLowerCase() === m[2])?.[0] ?? 1;
-  if (!weekday || !m[4]) return null;
-  return { repeat: m[2] ? "monthly" : ((m[1] ?? "1") as Repeat), nth, weekday, localTime: m[4], timeZone: m[5] };
+export function fromRule(rule: Rule | null): CadenceDefaults | null {
+  if (!rule) return null;
+  const { spec } = rule;
+  return {
+    repeat: spec.frequency === "MONTHLY" ? "monthly" : (String(spec.intervalWeeks) as Repeat),
+    nth: spec.frequency === "MONTHLY" ? spec.nth : 1,
+    weekday: spec.weekday,
+    localTime: rule.localTime,
+    timeZone: rule.timeZone,
+    durationMinutes: rule.durationMinutes,
+    noAgenda: rule.kind === "NO_AGENDA",
+  };
 }
 
-export const DEFAULT_CADENCE: CadenceDefaults = { repeat: "1", nth: 1, weekday: "TU", localTime: "10:00" };
+export const DEFAULT_CADENCE: CadenceDefaults = {
+  repeat: "1",
+  nth: 1,
+  weekday: "TU",
+  localTime: "10:00",
+  durationMinutes: 30,
+  noAgenda: false,
+};
 
 /** The time zone picker's choices, always including `current`. */
 export function zoneChoices(current: string): string[] {
