@@ -25,7 +25,7 @@ export async function getMeeting(ctx: OrgCtx, meetingId: string) {
   const m = await meetingFor(ctx, meetingId, "view");
   const pair = { organizationId: ctx.org.id, managerId: m.managerId, reportId: m.reportId };
   const open = isOpen(m);
-  const [people, points, items, privateNote, feedback, questions, history, held] = await Promise.all([
+  const [people, points, items, privateNote, feedback, questions, history, held, next] = await Promise.all([
     ctx.db.membership.findMany({
       where: { organizationId: ctx.org.id, id: { in: [m.managerId, m.reportId] } },
       select: personRef.select,
@@ -73,6 +73,7 @@ export async function getMeeting(ctx: OrgCtx, meetingId: string) {
         completedAt: true,
         meetingId: true,
         createdAt: true,
+        createdById: true,
         meeting: { select: { startsAt: true } },
       },
     }),
@@ -99,6 +100,11 @@ export async function getMeeting(ctx: OrgCtx, meetingId: string) {
       select: { id: true, startsAt: true, status: true, sharedNotes: true },
     }),
     countsAsHeld(ctx, m.id),
+    ctx.db.meeting.findFirst({
+      where: { ...pair, startsAt: { gt: m.startsAt }, status: { in: ["SCHEDULED", "RESCHEDULED"] } },
+      orderBy: { startsAt: "asc" },
+      select: { id: true, startsAt: true },
+    }),
   ]);
   const manager = people.find((p) => p.id === m.managerId);
   const report = people.find((p) => p.id === m.reportId);
@@ -146,6 +152,8 @@ export async function getMeeting(ctx: OrgCtx, meetingId: string) {
       status: h.status,
       notesPreview: h.sharedNotes.slice(0, 280),
     })),
+    /** The pair's next open meeting after this one, for "Go to next 1:1". */
+    next,
     me: {
       id: ctx.me.id,
       role:

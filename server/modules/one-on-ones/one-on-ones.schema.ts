@@ -62,7 +62,7 @@ export const ZPointId = z.object({ pointId: ZId });
 export const ZSaveSharedNotes = z.object({
   meetingId: ZId,
   notes: z.string().max(NOTES_MAX, `Notes are limited to ${NOTES_MAX.toLocaleString("en-US")} characters`),
-  /** The version the editor started from; a stale one is a CONFLICT that returns the latest notes. */
+  /** The version the editor started from; a stale one is a CONFLICT (the client refetches the latest). */
   baseVersion: z.number().int().min(0),
 });
 export const ZSavePrivateNote = z.object({

@@ -8,7 +8,9 @@ import { StatusBadge } from "./status-badges";
 import type { Meeting } from "./types";
 import { usePageCtx } from "./use-meeting";
 
-export function History({ history, zone }: { history: Meeting["history"]; zone: string }) {
+type Props = { history: Meeting["history"]; next: Meeting["next"]; zone: string };
+
+export function History({ history, next, zone }: Props) {
   const { org } = usePageCtx();
   return (
     <Card>
@@ -19,7 +21,19 @@ export function History({ history, zone }: { history: Meeting["history"]; zone: 
         </CardTitle>
         <CardDescription>What you talked about before, so nothing gets lost.</CardDescription>
       </CardHeader>
-      <CardContent>
+      <CardContent className="space-y-3">
+        {next && (
+          <Link
+            href={`/${org}/one-on-ones/${next.id}`}
+            className="flex items-center justify-between rounded-md border border-border px-3 py-2 text-sm hover:bg-muted"
+          >
+            <span>
+              Next 1:1: <span className="font-medium">{shortDate(next.startsAt, zone)}</span>{" "}
+              {time(next.startsAt, zone)}
+            </span>
+            <ChevronRight aria-hidden className="size-4 text-muted-foreground" />
+          </Link>
+        )}
         {history.length === 0 ? (
           <p className="text-muted-foreground text-sm">
             This is your first 1:1 together. After it, its notes will show up here for the next one.

@@ -21,9 +21,8 @@ export function ItemRow({ item, actions }: Props) {
   const ctx = usePageCtx();
   const [editing, setEditing] = useState(false);
   const editable = ctx.me.canEdit && !isTemp(item.id);
-  // Only whoever added an item may delete it; without the creator in the payload the server decides.
-  const createdBy = (item as { createdById?: string }).createdById;
-  const deletable = editable && (createdBy === undefined || createdBy === ctx.me.id);
+  // Only whoever added an item may delete it (the server checks this too).
+  const deletable = editable && item.createdById === ctx.me.id;
   const done = item.completedAt !== null;
   const owner = participantName(ctx, item.ownerId);
   const ownerPerson = item.ownerId === ctx.manager.id ? ctx.manager : ctx.report;

@@ -76,7 +76,7 @@ export function MeetingPage({ org, meetingId }: { org: string; meetingId: string
           <div className="space-y-6">
             <TalkingPoints points={data.talkingPoints} open={isOpen(meeting.status)} />
             <SharedNotes meeting={meeting} />
-            <History history={data.history} zone={meeting.timeZone} />
+            <History next={data.next} history={data.history} zone={meeting.timeZone} />
           </div>
           <div className="space-y-6">
             {me.role === "REPORT" && rateable ? <FeedbackCard feedback={data.feedback} /> : null}

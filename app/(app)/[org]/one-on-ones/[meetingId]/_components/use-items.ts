@@ -48,6 +48,7 @@ export function useItemMutations() {
             completedAt: null,
             meetingId: ctx.meetingId,
             createdAt: new Date(),
+            createdById: ctx.me.id,
             overdue: false,
             carriedFrom: null,
           },
