@@ -73,7 +73,7 @@ export default defineConfig({
       use: {
         ...devices["Desktop Chrome"],
         launchOptions: {
-          // Debian's Chromium: `playwright install` needs a download this environment does not allow.
+          // Debian's Chromium: Playwright's own browser download is not possible in this environment.
           executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
           args: [
             "--no-sandbox",

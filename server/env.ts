@@ -6,9 +6,14 @@ const bool = z
   .optional()
   .transform((v) => v === "1" || v === "true");
 
+/** An unset or blank variable is "not configured". */
+const optionalUrl = z.preprocess((v) => (v === "" ? undefined : v), z.string().url().optional());
+
 const schema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
-  DATABASE_URL: z.string().url().optional(),
+  DATABASE_URL: optionalUrl,
+  /** A server where tests create (and drop) their own databases. */
+  TEST_DATABASE_URL: optionalUrl,
   /** Public base URL of the app, used in emails and next-auth callbacks. */
   NEXTAUTH_URL: z.string().url().optional(),
   /** Signs next-auth tokens; required in production. */

@@ -1,4 +1,4 @@
-// npm run db:migrate             apply pending migrations to DATABASE_URL
+// npm run db:migrate [url]       apply pending migrations to url (default DATABASE_URL)
 // npm run db:migration -- <name> write prisma/migrations/<timestamp>_<name>/migration.sql from schema changes
 // npm run db:check               exit 1 when schema.prisma and the committed migrations disagree
 import { mkdir, writeFile } from "node:fs/promises";
@@ -8,7 +8,7 @@ import { applyMigrations, diffMigrationsToSchema, isEmptyDiff, migrationsDir } f
 async function main() {
   const [cmd, name] = process.argv.slice(2);
   if (cmd === "migrate") {
-    const url = process.env.DATABASE_URL;
+    const url = name ?? process.env.DATABASE_URL;
     if (!url) throw new Error("DATABASE_URL is not set (npm run dev starts an embedded database by itself)");
     const applied = await applyMigrations(url);
     console.log(applied.length ? `Applied: ${applied.join(", ")}` : "No pending migrations.");

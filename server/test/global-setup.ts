@@ -9,6 +9,7 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
+import { env } from "../env";
 
 export type TestDbContext =
   | { mode: "server"; adminUrl: string; template: string; prefix: string }
@@ -41,11 +42,10 @@ export function uniqueDbName(kind: "tpl" | "db"): string {
  * with --experimental-wasm-modules; Vitest's own process lacks that flag, so migrate in a child.
  */
 function migrate(url: string): Promise<void> {
-  const args = ["--experimental-wasm-modules", "--no-warnings", "--import", "tsx", "scripts/db/cli.ts", "migrate"];
+  const args = ["--experimental-wasm-modules", "--no-warnings", "--import", "tsx", "scripts/db/cli.ts", "migrate", url];
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, {
       cwd: root,
-      env: { ...process.env, DATABASE_URL: url },
       stdio: ["ignore", "ignore", "pipe"],
     });
     let stderr = "";
@@ -82,7 +82,7 @@ async function dropStale(client: pg.Client) {
 }
 
 export default async function setup(project: TestProject) {
-  const adminUrl = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
+  const adminUrl = env.TEST_DATABASE_URL ?? env.DATABASE_URL;
   const started = performance.now();
 
   if (!adminUrl) {
