@@ -7,6 +7,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
 import { useTRPC } from "@/app/_components/trpc-provider";
+import { localDateIn, whenLabel, zonedInstant } from "@/components/format/dates";
 import { Button } from "@/components/ui/button";
 import {
   Dialog,
@@ -20,7 +21,6 @@ import {
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
-import { localDateIn, whenLabel, zonedInstant } from "./time";
 import type { PageCtx } from "./types";
 
 type Props = PageCtx & { withId: string; withName: string };

@@ -5,6 +5,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { toast } from "sonner";
 import { useTRPC } from "@/app/_components/trpc-provider";
+import { localDateIn } from "@/components/format/dates";
 import { Button } from "@/components/ui/button";
 import {
   Dialog,
@@ -28,7 +29,6 @@ import {
   type Weekday,
   zoneChoices,
 } from "./cadence-text";
-import { localDateIn } from "./time";
 import type { PageCtx, Pair } from "./types";
 
 type Props = PageCtx & { pair: Pair; open: boolean; onOpenChange: (open: boolean) => void };

@@ -3,10 +3,10 @@
 // many has dozens a fortnight, so the first few show and the rest open on request.
 import Link from "next/link";
 import { useState } from "react";
+import { whenLabel } from "@/components/format/dates";
 import { Avatar } from "@/components/ui/avatar";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { whenLabel } from "./time";
 import type { PageCtx, RecentMeeting, UpcomingMeeting } from "./types";
 
 const FIRST = 8;

@@ -1,6 +1,6 @@
 // The facts shown for a pair on both sides: last held and next scheduled, in the viewer's zone.
 import Link from "next/link";
-import { dateLabel, daysAgo, whenLabel } from "./time";
+import { dateLabel, daysAgo, whenLabel } from "@/components/format/dates";
 import type { PageCtx, Pair } from "./types";
 
 export function PairFacts({ org, zone, pair }: PageCtx & { pair: Pair }) {

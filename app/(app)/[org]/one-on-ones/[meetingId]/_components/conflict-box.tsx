@@ -3,9 +3,9 @@
 // draft waits here to be copied, appended or (knowingly) put back.
 import { AlertTriangle, ClipboardCopy } from "lucide-react";
 import { toast } from "sonner";
+import { shortDate, time } from "@/components/format/dates";
 import { Button } from "@/components/ui/button";
 import { Textarea } from "@/components/ui/textarea";
-import { shortDate, time } from "./format";
 import type { Conflict } from "./shared-notes";
 import { usePageCtx } from "./use-meeting";
 

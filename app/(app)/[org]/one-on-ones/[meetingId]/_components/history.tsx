@@ -2,8 +2,8 @@
 // Earlier 1:1s of this pair (newest first), each with a preview of its shared notes.
 import { ChevronRight, History as HistoryIcon } from "lucide-react";
 import Link from "next/link";
+import { shortDate, time } from "@/components/format/dates";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { shortDate, time } from "./format";
 import { StatusBadge } from "./status-badges";
 import type { Meeting } from "./types";
 import { usePageCtx } from "./use-meeting";

@@ -3,6 +3,7 @@
 // an inline editor for text, owner and due date.
 import { AlertTriangle, CalendarDays, History, Pencil, Trash2 } from "lucide-react";
 import { useState } from "react";
+import { dueLabel, shortDate } from "@/components/format/dates";
 import { Avatar } from "@/components/ui/avatar";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -10,7 +11,6 @@ import { cn } from "@/components/ui/cn";
 import { Input } from "@/components/ui/input";
 import { Options, Select } from "@/components/ui/select";
 import { ITEM_MAX } from "@/server/modules/one-on-ones/one-on-ones.schema";
-import { dueLabel, shortDate } from "./format";
 import { type ActionItem, isTemp } from "./types";
 import type { ItemChange, useItemMutations } from "./use-items";
 import { participantName, participants, usePageCtx } from "./use-meeting";

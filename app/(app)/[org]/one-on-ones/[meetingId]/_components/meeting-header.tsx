@@ -2,8 +2,8 @@
 // Who, when (in the meeting's zone and, when it differs, the viewer's), status, and the actions.
 import { CalendarDays, ChevronRight, Clock, Globe } from "lucide-react";
 import Link from "next/link";
+import { durationLabel, longDate, timeRange, zoneCity } from "@/components/format/dates";
 import { Avatar } from "@/components/ui/avatar";
-import { durationLabel, longDate, timeRange, zoneCity } from "./format";
 import { MeetingActions } from "./meeting-actions";
 import { StatusBadges } from "./status-badges";
 import type { Meeting } from "./types";

@@ -3,12 +3,12 @@
 // reword/delete for its author.
 import { ArrowDown, ArrowUp, Check, History, Pencil, Trash2, X } from "lucide-react";
 import { useState } from "react";
+import { shortDate } from "@/components/format/dates";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { Input } from "@/components/ui/input";
 import { ITEM_MAX } from "@/server/modules/one-on-ones/one-on-ones.schema";
-import { shortDate } from "./format";
 import { isTemp, type TalkingPoint } from "./types";
 import { participantName, usePageCtx } from "./use-meeting";
 import type { usePointMutations } from "./use-points";

@@ -4,6 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { toast } from "sonner";
 import { useTRPC } from "@/app/_components/trpc-provider";
+import { longDate, time, toLocalInput, zoneCity } from "@/components/format/dates";
 import { Button } from "@/components/ui/button";
 import {
   Dialog,
@@ -15,7 +16,6 @@ import {
 } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { longDate, time, toLocalInput, zoneCity } from "./format";
 import type { Meeting } from "./types";
 import { useMeetingCache, usePageCtx } from "./use-meeting";
 import { useBrowserZone } from "./use-now";

@@ -4,11 +4,11 @@
 import { useMutation } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
 import { useTRPC } from "@/app/_components/trpc-provider";
+import { shortDate, time } from "@/components/format/dates";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Textarea } from "@/components/ui/textarea";
 import { NOTES_MAX } from "@/server/modules/one-on-ones/one-on-ones.schema";
 import { ConflictBox } from "./conflict-box";
-import { shortDate, time } from "./format";
 import { CharCounter, SaveStatus } from "./save-status";
 import { FOCUS_IDS, type Meeting } from "./types";
 import { useAutosave } from "./use-autosave";
