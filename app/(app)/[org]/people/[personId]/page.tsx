@@ -1,6 +1,7 @@
 import { ChevronRight } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { shortDate } from "@/components/format/dates";
 import { Avatar } from "@/components/ui/avatar";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
@@ -46,8 +47,8 @@ function PeopleLinks(props: {
 type Props = { params: Promise<{ org: string; personId: string }> };
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-const fmtDate = (d: Date) =>
-  d.toLocaleDateString("en-US", { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" });
+// Calendar dates (start date, anniversaries) are stored at UTC midnight.
+const fmtDate = (d: Date) => shortDate(d, "UTC");
 
 export default async function PersonPage({ params }: Props) {
   const { org, personId } = await params;
