@@ -28,9 +28,11 @@ export function useMeetingCache({ org, meetingId }: MeetingRef) {
     return {
       meta: { optimistic: true },
       onMutate: async (v: V) => {
-        await qc.cancelQueries({ queryKey });
+        // Show the change first, then stop any poll in flight from overwriting it (revert: false
+        // keeps what is on screen instead of restoring the pre-fetch state).
         const previous = qc.getQueryData(queryKey);
         if (previous) qc.setQueryData(queryKey, apply(previous, v));
+        await qc.cancelQueries({ queryKey }, { revert: false });
         return { previous };
       },
       onError: (e: { message: string }, _v: V, context: { previous?: Meeting } | undefined) => {
