@@ -77,7 +77,14 @@ export async function listMine(ctx: OrgCtx, now = new Date()) {
       },
     }),
     ctx.db.$queryRawUnsafe<
-      { id: string; startsAt: Date; status: string; managerId: string; reportId: string; held: boolean }[]
+      {
+        id: string;
+        startsAt: Date;
+        status: "SCHEDULED" | "HELD" | "SKIPPED" | "RESCHEDULED";
+        managerId: string;
+        reportId: string;
+        held: boolean;
+      }[]
     >(
       `SELECT m.id, m."startsAt", m.status, m."managerId", m."reportId", ${HELD_SQL} AS held FROM "Meeting" m
        WHERE m."organizationId" = $1 AND (m."managerId" = $2 OR m."reportId" = $2)

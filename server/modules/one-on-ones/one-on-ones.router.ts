@@ -1,5 +1,5 @@
-// Thin procedures: input schema, one service call. Outputs that carry content are declared so a
-// procedure can never return more than its contract (private notes: the caller's own only).
+// Thin procedures: input schema, output schema where it returns data, one service call. Outputs
+// (one-on-ones.output.ts) mean a procedure never returns more than its contract.
 import { z } from "zod";
 import { orgProcedure } from "../../api/procedures";
 import { router } from "../../api/trpc";
@@ -7,6 +7,7 @@ import * as cadences from "./cadences.service";
 import * as content from "./content.service";
 import * as lists from "./lists.service";
 import * as meetings from "./meetings.service";
+import { ZAdherenceOut, ZMeetingPage, ZMine, ZPointOut } from "./one-on-ones.output";
 import {
   ZAddActionItem,
   ZAddPoint,
@@ -32,21 +33,30 @@ import {
 const ZOk = z.object({ id: z.string() });
 
 export const oneOnOnesRouter = router({
-  mine: orgProcedure.query(({ ctx }) => lists.listMine(ctx)),
-  adherence: orgProcedure.input(ZAdherence).query(({ ctx, input }) => lists.adherence(ctx, input.days)),
-  get: orgProcedure.input(ZMeetingId).query(({ ctx, input }) => meetings.getMeeting(ctx, input.meetingId)),
+  mine: orgProcedure.output(ZMine).query(({ ctx }) => lists.listMine(ctx)),
+  adherence: orgProcedure
+    .input(ZAdherence)
+    .output(ZAdherenceOut)
+    .query(({ ctx, input }) => lists.adherence(ctx, input.days)),
+  get: orgProcedure
+    .input(ZMeetingId)
+    .output(ZMeetingPage)
+    .query(({ ctx, input }) => meetings.getMeeting(ctx, input.meetingId)),
   setCadence: orgProcedure
     .input(ZSetCadence)
     .output(ZOk)
     .mutation(({ ctx, input }) => cadences.setCadence(ctx, input)),
   cadenceAction: orgProcedure
     .input(ZCadenceAction)
+    .output(z.object({ status: z.enum(["ACTIVE", "PAUSED"]) }))
     .mutation(({ ctx, input }) => cadences.pauseOrResume(ctx, input.reportId, input.action)),
   setStatus: orgProcedure
     .input(ZSetMeetingStatus)
+    .output(z.object({ status: z.enum(["HELD", "SKIPPED", "SCHEDULED"]) }))
     .mutation(({ ctx, input }) => meetings.setMeetingStatus(ctx, input.meetingId, input.status)),
   reschedule: orgProcedure
     .input(ZReschedule)
+    .output(z.object({ startsAt: z.date() }))
     .mutation(({ ctx, input }) => meetings.reschedule(ctx, input.meetingId, input.startsAt)),
   createAdHoc: orgProcedure
     .input(ZCreateAdHoc)
@@ -54,9 +64,11 @@ export const oneOnOnesRouter = router({
     .mutation(({ ctx, input }) => meetings.createAdHoc(ctx, input)),
   addPoint: orgProcedure
     .input(ZAddPoint)
+    .output(ZPointOut)
     .mutation(({ ctx, input }) => content.addTalkingPoint(ctx, input.meetingId, input.text)),
   editPoint: orgProcedure
     .input(ZEditPoint)
+    .output(z.object({ id: z.string(), text: z.string() }))
     .mutation(({ ctx, input }) => content.editTalkingPoint(ctx, input.pointId, input.text)),
   deletePoint: orgProcedure
     .input(ZPointId)
@@ -64,15 +76,19 @@ export const oneOnOnesRouter = router({
     .mutation(({ ctx, input }) => content.deleteTalkingPoint(ctx, input.pointId)),
   checkPoint: orgProcedure
     .input(ZCheckPoint)
+    .output(z.object({ id: z.string(), checked: z.boolean() }))
     .mutation(({ ctx, input }) => content.checkTalkingPoint(ctx, input.meetingId, input.pointId, input.checked)),
   movePoint: orgProcedure
     .input(ZMovePoint)
+    .output(z.object({ id: z.string(), position: z.number() }))
     .mutation(({ ctx, input }) => content.moveTalkingPoint(ctx, input.pointId, input.beforeId, input.afterId)),
   saveSharedNotes: orgProcedure
     .input(ZSaveSharedNotes)
+    .output(z.object({ version: z.number().int(), savedAt: z.date() }))
     .mutation(({ ctx, input }) => content.saveSharedNotes(ctx, input.meetingId, input.notes, input.baseVersion)),
   savePrivateNote: orgProcedure
     .input(ZSavePrivateNote)
+    .output(z.object({ savedAt: z.date() }))
     .mutation(({ ctx, input }) => content.savePrivateNote(ctx, input.meetingId, input.body)),
   addActionItem: orgProcedure
     .input(ZAddActionItem)
@@ -86,6 +102,12 @@ export const oneOnOnesRouter = router({
     .input(ZItemId)
     .output(ZOk)
     .mutation(({ ctx, input }) => content.deleteActionItem(ctx, input.itemId)),
-  feedback: orgProcedure.input(ZFeedback).mutation(({ ctx, input }) => content.submitFeedback(ctx, input)),
-  addQuestion: orgProcedure.input(ZAddQuestion).mutation(({ ctx, input }) => content.addQuestion(ctx, input.text)),
+  feedback: orgProcedure
+    .input(ZFeedback)
+    .output(z.object({ rating: z.enum(["YES", "SOMEWHAT", "NO"]) }))
+    .mutation(({ ctx, input }) => content.submitFeedback(ctx, input)),
+  addQuestion: orgProcedure
+    .input(ZAddQuestion)
+    .output(z.object({ id: z.string(), text: z.string() }))
+    .mutation(({ ctx, input }) => content.addQuestion(ctx, input.text)),
 });
