@@ -16,6 +16,9 @@ const getContext = cache(async (): Promise<Context> => ({ db: getDb(), userId: a
 /** Direct caller for server components: `const people = await (await api()).people.list({...})`. */
 export const api = cache(async () => createCaller(await getContext()));
 
+/** The signed-in user and their orgs, loaded once per request (layout and page share it). */
+export const currentUser = cache(async () => (await api()).orgs.me());
+
 export const getQueryClient = cache(makeQueryClient);
 export const trpc = createTRPCOptionsProxy({ ctx: getContext, router: appRouter, queryClient: getQueryClient });
 

@@ -9,7 +9,7 @@ import { AppError } from "../lib/errors";
 export async function demoAccounts(db: Db) {
   if (!env.demoEnabled) return [];
   const rows = await db.membership.findMany({
-    where: { status: "ACTIVE", organization: { slug: "northwind" }, role: { in: ["ADMIN", "MANAGER", "EMPLOYEE"] } },
+    where: { status: "ACTIVE", organization: { slug: "northwind" } },
     orderBy: [{ role: "asc" }, { name: "asc" }],
     select: { name: true, role: true, title: true, user: { select: { email: true } } },
   });

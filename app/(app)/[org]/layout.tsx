@@ -2,7 +2,7 @@ import { notFound, redirect } from "next/navigation";
 import type { ReactNode } from "react";
 import { TRPCReactProvider } from "@/app/_components/trpc-provider";
 import { AppShell } from "@/components/shell/app-shell";
-import { api } from "@/server/api/rsc";
+import { currentUser } from "@/server/api/rsc";
 import { getSessionUserId } from "@/server/auth/session";
 
 type Props = { children: ReactNode; params: Promise<{ org: string }> };
@@ -12,16 +12,16 @@ type Props = { children: ReactNode; params: Promise<{ org: string }> };
 export default async function OrgLayout({ children, params }: Props) {
   const { org } = await params;
   if (!(await getSessionUserId())) redirect(`/signin?callbackUrl=${encodeURIComponent(`/${org}`)}`);
-  const orgs = await (await api()).orgs.mine();
+  const user = await currentUser();
+  const orgs = user?.orgs ?? [];
   const current = orgs.find((o) => o.slug === org);
-  if (!current) notFound();
-  const user = await (await api()).orgs.me();
+  if (!user || !current) notFound();
   return (
     <TRPCReactProvider>
       <AppShell
         org={{ slug: current.slug, name: current.name }}
         orgs={orgs.map((o) => ({ slug: o.slug, name: o.name, role: o.role }))}
-        user={{ name: current.myName, email: user?.email ?? "", role: current.role }}
+        user={{ name: current.myName, email: user.email, role: current.role }}
       >
         {children}
       </AppShell>

@@ -6,7 +6,7 @@ import type { OrgCtx } from "../../lib/context";
 import { badRequest, forbidden, notFound } from "../../lib/errors";
 import { can } from "../../policy";
 import { HELD_SQL, type MeetingRow, meetingFor } from "./access";
-import { materialize } from "./cadences.service";
+import { materialize, NO_AGENDA_QUESTION } from "./cadences.service";
 
 const personRef = { select: { id: true, name: true, title: true } } as const;
 
@@ -233,7 +233,7 @@ export async function createAdHoc(
         meetingId: meeting.id,
         ...pair,
         authorId: pair.managerId,
-        text: "How are things, really?",
+        text: NO_AGENDA_QUESTION,
         position: 1,
       },
     });

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
-import { api, getQueryClient, HydrateClient, orNotFound, trpc } from "@/server/api/rsc";
+import { currentUser, getQueryClient, HydrateClient, orNotFound, trpc } from "@/server/api/rsc";
 import { OneOnOnesView } from "./_components/one-on-ones-view";
 
 export const metadata: Metadata = { title: "1:1s" };
@@ -13,8 +13,7 @@ type Props = { params: Promise<{ org: string }> };
 // the same on the server and in the browser.
 export default async function OneOnOnesPage({ params }: Props) {
   const { org } = await params;
-  const caller = await api();
-  const membership = (await orNotFound(caller.orgs.mine())).find((o) => o.slug === org);
+  const membership = (await orNotFound(currentUser()))?.orgs.find((o) => o.slug === org);
   if (!membership) notFound();
   const queryClient = getQueryClient();
   const [mine] = await orNotFound(

@@ -7,7 +7,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
-import { api, orNotFound } from "@/server/api/rsc";
+import { api, currentUser, orNotFound } from "@/server/api/rsc";
 import { InviteDialog } from "./_components/invite-dialog";
 import { PendingInvitations } from "./_components/pending-invitations";
 import { PeopleFilters } from "./_components/people-filters";
@@ -24,7 +24,7 @@ export default async function PeoplePage({ params, searchParams }: Props) {
   const caller = await api();
   const before = decodeCursor(sp.before);
   const after = decodeCursor(sp.after);
-  const [page, teams, managers, orgs] = await orNotFound(
+  const [page, teams, managers, user] = await orNotFound(
     Promise.all([
       caller.people.list({
         org,
@@ -37,10 +37,10 @@ export default async function PeoplePage({ params, searchParams }: Props) {
       }),
       caller.people.teams({ org }),
       caller.people.managers({ org }),
-      caller.orgs.mine(),
+      currentUser(),
     ]),
   );
-  const mine = orgs.find((o) => o.slug === org);
+  const mine = user?.orgs.find((o) => o.slug === org);
   const isAdmin = mine?.role === "ADMIN";
   const myTeam = managers.some((m) => m.id === mine?.membershipId) ? mine?.membershipId : undefined;
   const filters = { q: sp.q, team: sp.team, manager: sp.manager, all: sp.all };
