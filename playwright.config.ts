@@ -58,8 +58,10 @@ export default defineConfig({
   workers,
   forbidOnly: Boolean(process.env.CI),
   retries: process.env.CI ? 1 : 0,
-  timeout: 45_000,
-  expect: { timeout: 10_000 },
+  // Journeys wait on conditions (locators, responses), never on sleeps; these budgets only catch a
+  // hang, generous enough that a machine with both cores busy still passes.
+  timeout: 120_000,
+  expect: { timeout: 20_000 },
   // "list" ends with the "N passed (Xs)" summary line that scripts/test.sh output relies on.
   reporter: [["list"]],
   use: {

@@ -42,7 +42,7 @@ const savedMutation = (page: Page, procedure: string) =>
   page.waitForResponse((r) => r.url().includes(`/api/trpc/${procedure}`) && r.request().method() === "POST");
 
 test("manager and report share a 1:1; private notes stay private; open items carry over", async ({ browser }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(240_000); // two browsers and a long journey
   const run = Date.now().toString(36);
   const point = `Talk about the roadmap ${run}`;
   const canary = `PRIVATE-canary ${run}: thinking about her promotion case`;

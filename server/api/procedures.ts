@@ -3,6 +3,7 @@
 // every call, so a deactivated member loses access on the next request.
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
+import { text } from "../lib/validation";
 import { loadMembership, loadViewer } from "../modules/people/access.service";
 import type { Viewer } from "../policy";
 import { baseProcedure } from "./trpc";
@@ -14,7 +15,7 @@ export const authedProcedure = baseProcedure.use(({ ctx, next }) => {
   return next({ ctx: { ...ctx, userId: ctx.userId } });
 });
 
-export const ZOrgInput = z.object({ org: z.string().trim().min(1).max(64) });
+export const ZOrgInput = z.object({ org: text({ min: 1, max: 64, label: "The organization" }) });
 
 /** Every tenant procedure: `{ org: slug, ... }` in, `ctx.org` + `ctx.me` + lazy `ctx.viewer()` out. */
 export const orgProcedure = authedProcedure.input(ZOrgInput).use(async ({ ctx, input, next }) => {

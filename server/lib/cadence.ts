@@ -14,7 +14,7 @@
 import * as rruleModule from "rrule";
 import { addDays, atLocalTime, daysBetween, type IsoDate, isIsoDate, isoWeekday, localDate } from "./dates";
 import { AppError } from "./errors";
-import { isIanaZone } from "./validation";
+import { isIanaZone, MAX_YEAR, MIN_YEAR } from "./validation";
 
 // rrule 2.8 has no "exports" map: Node's ESM loader (tsx, vitest) sees its CommonJS build as a single
 // default export, while bundlers (Next) see named exports. Take whichever shape we were given.
@@ -185,6 +185,9 @@ export function validateCadence(c: Cadence): CadenceSpec {
   if (!isIanaZone(c.timeZone)) throw new CadenceError(`Unknown time zone "${c.timeZone}"`);
   validateLocalTime(c.localTime);
   if (!isIsoDate(c.startDate)) throw new CadenceError(`Start date must be YYYY-MM-DD, got "${c.startDate}"`);
+  const year = Number(c.startDate.slice(0, 4));
+  if (year < MIN_YEAR || year > MAX_YEAR)
+    throw new CadenceError(`Start date must be between ${MIN_YEAR} and ${MAX_YEAR}, got "${c.startDate}"`);
   const d = c.durationMinutes;
   if (!Number.isInteger(d) || d < 1 || d > MAX_DURATION_MINUTES)
     throw new CadenceError(`Duration must be whole minutes from 1 to ${MAX_DURATION_MINUTES}`);

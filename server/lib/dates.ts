@@ -6,7 +6,7 @@
 //   New York spring-forward day is 03:30 EDT.
 // - A local time that exists twice (fall-back overlap) means the first one (the earlier instant).
 // - A February 29 birthday or anniversary is celebrated on February 28 in non-leap years.
-import { DateTime } from "luxon";
+import { DateTime, IANAZone } from "luxon";
 
 export type IsoDate = string; // "YYYY-MM-DD"
 
@@ -21,14 +21,29 @@ export function localDate(instant: Date, zone: string): IsoDate {
   return zoned(instant, zone).toISODate() as IsoDate;
 }
 
-/** The instant of `time` ("HH:mm") on `date` in `zone`, with the gap and overlap rules above. */
+const HOUR_MS = 3_600_000;
+
+/**
+ * The instant of `time` ("HH:mm") on `date` in `zone`, with the gap and overlap rules above.
+ *
+ * Resolved from the zone's offsets on either side of the wall time, never from "now": luxon's own
+ * resolution of a repeated wall time starts from the offset in force today, so a doubled midnight
+ * (America/Havana falls back from 01:00 to 00:00) would change with the date the code runs.
+ */
 export function atLocalTime(date: IsoDate, time: string, zone: string): Date {
   const [h = 0, m = 0] = time.split(":").map(Number);
-  const day = DateTime.fromISO(date, { zone });
-  if (!day.isValid) throw new RangeError(`Invalid date or zone: ${date} ${zone}`);
-  // Luxon resolves a nonexistent wall time forward by the gap and an ambiguous one to the earlier
-  // offset, which are exactly the documented rules; the tests pin this down across zones.
-  return day.set({ hour: h, minute: m, second: 0, millisecond: 0 }).toJSDate();
+  const day = DateTime.fromISO(date, { zone: "UTC" });
+  const tz = IANAZone.create(zone);
+  if (!day.isValid || !tz.isValid) throw new RangeError(`Invalid date or zone: ${date} ${zone}`);
+  const wall = day.toMillis() + h * HOUR_MS + m * 60_000; // the wall time read as if it were UTC
+  // No zone changes its offset twice within a day, so these are the offsets before and after.
+  const before = tz.offset(wall - 24 * HOUR_MS) * 60_000;
+  const after = tz.offset(wall + 24 * HOUR_MS) * 60_000;
+  const shows = (t: number) => t + tz.offset(t) * 60_000 === wall;
+  const candidates = [wall - before, wall - after].filter(shows);
+  // Overlap: both readings exist, take the earlier. Gap: neither does; reading the wall time with
+  // the offset before the change lands after it, shifted forward by exactly the gap.
+  return new Date(candidates.length > 0 ? Math.min(...candidates) : wall - before);
 }
 
 const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;

@@ -1,7 +1,61 @@
 // Shared zod building blocks (pure; used by schemas that client forms import too).
 import { z } from "zod";
+import { isIsoDate } from "./dates";
 
-export const ZId = z.string().trim().min(1).max(40);
+// ---- strings: every string a procedure accepts goes through `text` (a test walks the router) ----
+
+/** Control characters PostgreSQL or a terminal would choke on; NUL (U+0000) is a 22021 error in text. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+const LINE_BREAKS = /[\r\n\t]/;
+
+export type TextOptions = { max: number; min?: number; label?: string; multiline?: boolean; trim?: boolean };
+
+/**
+ * The one string schema: trimmed (unless `trim: false`, for notes whose spacing matters), no NUL or
+ * other control characters (line breaks and tabs only when `multiline`), and a maximum length.
+ */
+export function text({ max, min = 0, label = "This field", multiline = false, trim = true }: TextOptions) {
+  const base = trim ? z.string().trim() : z.string();
+  return base
+    .min(min, min <= 1 ? `${label} cannot be empty` : `${label} needs at least ${min} characters`)
+    .max(max, `${label} is limited to ${max.toLocaleString("en-US")} characters`)
+    .refine((v) => !CONTROL.test(v) && (multiline || !LINE_BREAKS.test(v)), {
+      message: `${label} contains characters that are not allowed`,
+    });
+}
+
+export const ZId = text({ min: 1, max: 40, label: "An id" });
+
+// ---- dates and instants: real values only, with sane bounds ----
+
+export const MIN_YEAR = 1970;
+export const MAX_YEAR = 2100;
+
+/** A real calendar date "YYYY-MM-DD" (2027-02-30 and 2027-13-45 are refused) within [minYear, maxYear]. */
+export function calendarDate({ minYear = MIN_YEAR, maxYear = MAX_YEAR } = {}) {
+  return z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2026-12-01")
+    .refine(isIsoDate, "That date does not exist")
+    .refine((v) => {
+      const year = Number(v.slice(0, 4));
+      return year >= minYear && year <= maxYear;
+    }, `Pick a date between ${minYear} and ${maxYear}`);
+}
+export const ZCalendarDate = calendarDate();
+
+const MIN_INSTANT = Date.UTC(MIN_YEAR, 0, 1);
+const MAX_INSTANT = Date.UTC(MAX_YEAR + 1, 0, 1);
+
+/** A point in time: a Date (superjson) or an ISO 8601 string with an offset, between 1970 and 2100. */
+export const ZInstant = z
+  .union([z.date(), z.iso.datetime({ offset: true }).transform((v) => new Date(v))], {
+    error: "Use a date and time like 2026-12-01T09:30:00Z",
+  })
+  .refine((d) => !Number.isNaN(d.getTime()) && d.getTime() >= MIN_INSTANT && d.getTime() < MAX_INSTANT, {
+    message: `Pick a time between ${MIN_YEAR} and ${MAX_YEAR}`,
+  });
 
 /** IANA zone names only (what Intl accepts, with a region), e.g. "America/New_York", or "UTC". */
 export function isIanaZone(tz: string): boolean {
@@ -13,7 +67,7 @@ export function isIanaZone(tz: string): boolean {
   }
 }
 
-export const ZTimeZone = z.string().trim().min(1).max(64).refine(isIanaZone, "Unknown time zone");
+export const ZTimeZone = text({ min: 1, max: 64, label: "A time zone" }).refine(isIanaZone, "Unknown time zone");
 
 // Look-alikes of "@" (fullwidth, small, etc.) and invisible characters used to spoof addresses.
 const LOOKALIKE_AT = /[@\uFF20\uFE6B]/g;

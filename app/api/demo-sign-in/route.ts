@@ -5,9 +5,14 @@ import { isSameOrigin } from "@/server/api/trpc";
 import { demoSignInPath } from "@/server/auth/demo";
 import { getDb } from "@/server/db";
 import { env } from "@/server/env";
-import { ZEmail } from "@/server/lib/validation";
+import { text, ZEmail } from "@/server/lib/validation";
 
-const ZForm = z.object({ email: ZEmail, callbackUrl: z.string().startsWith("/").max(500).default("/orgs") });
+const ZForm = z.object({
+  email: ZEmail,
+  callbackUrl: text({ max: 500, label: "The return address" })
+    .refine((v) => v.startsWith("/"), "Must be a path")
+    .default("/orgs"),
+});
 
 export async function POST(req: Request) {
   if (!env.demoEnabled || !isSameOrigin(req.headers)) return new NextResponse("Not found", { status: 404 });

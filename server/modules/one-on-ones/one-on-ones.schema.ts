@@ -2,17 +2,14 @@
 // decisions, documented here and in the README: notes up to 20,000 characters, a talking point or
 // action item up to 500, a feedback comment up to 1,000.
 import { z } from "zod";
-import { ZId, ZTimeZone } from "../../lib/validation";
+import { calendarDate, text as shared, ZCalendarDate, ZId, ZInstant, ZTimeZone } from "../../lib/validation";
 
 export const NOTES_MAX = 20_000;
 export const ITEM_MAX = 500;
 
-const text = (max: number, what: string) =>
-  z
-    .string()
-    .trim()
-    .min(1, `${what} cannot be empty`)
-    .max(max, `${what} is limited to ${max.toLocaleString("en-US")} characters`);
+const text = (max: number, label: string) => shared({ min: 1, max, label });
+/** Notes keep their spacing and line breaks. */
+const notes = shared({ max: NOTES_MAX, label: "Notes", multiline: true, trim: false });
 
 export const ZWeekday = z.enum(["MO", "TU", "WE", "TH", "FR", "SA", "SU"]);
 export const ZCadenceSpec = z.discriminatedUnion("frequency", [
@@ -24,17 +21,18 @@ export const ZCadenceSpec = z.discriminatedUnion("frequency", [
   }),
 ]);
 export const ZLocalTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Use a 24-hour time like 09:30");
-export const ZIsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2026-12-01");
+/** A cadence starts on a real date from 1970 to 2100 (0001-01-01 once gave 521,722 meetings). */
+export const ZStartDate = calendarDate();
 export const ZMeetingKind = z.enum(["REGULAR", "NO_AGENDA", "AD_HOC"]);
 
 export const ZSetCadence = z.object({
   reportId: ZId,
   /** Either a structured rule or raw RRULE text (validated against the supported subset). */
   spec: ZCadenceSpec.optional(),
-  rrule: z.string().max(200).optional(),
+  rrule: shared({ max: 200, label: "The rule" }).optional(),
   localTime: ZLocalTime,
   timeZone: ZTimeZone,
-  startDate: ZIsoDate,
+  startDate: ZStartDate,
   durationMinutes: z.number().int().min(10).max(240),
   kind: z.enum(["REGULAR", "NO_AGENDA"]).default("REGULAR"),
 });
@@ -44,11 +42,11 @@ export const ZCadenceAction = z.object({ reportId: ZId, action: z.enum(["pause",
 export const ZMeetingId = z.object({ meetingId: ZId });
 
 export const ZSetMeetingStatus = z.object({ meetingId: ZId, status: z.enum(["HELD", "SKIPPED", "SCHEDULED"]) });
-export const ZReschedule = z.object({ meetingId: ZId, startsAt: z.coerce.date() });
+export const ZReschedule = z.object({ meetingId: ZId, startsAt: ZInstant });
 export const ZCreateAdHoc = z.object({
   /** The other participant: one of my direct reports, or my manager. */
   withId: ZId,
-  startsAt: z.coerce.date(),
+  startsAt: ZInstant,
   durationMinutes: z.number().int().min(10).max(240).default(30),
   kind: z.enum(["AD_HOC", "NO_AGENDA"]).default("AD_HOC"),
 });
@@ -61,27 +59,27 @@ export const ZPointId = z.object({ pointId: ZId });
 
 export const ZSaveSharedNotes = z.object({
   meetingId: ZId,
-  notes: z.string().max(NOTES_MAX, `Notes are limited to ${NOTES_MAX.toLocaleString("en-US")} characters`),
+  notes,
   /** The version the editor started from; a stale one is a CONFLICT (the client refetches the latest). */
   baseVersion: z.number().int().min(0),
 });
 export const ZSavePrivateNote = z.object({
   meetingId: ZId,
-  body: z.string().max(NOTES_MAX, `Notes are limited to ${NOTES_MAX.toLocaleString("en-US")} characters`),
+  body: notes,
 });
 
 export const ZAddActionItem = z.object({
   meetingId: ZId,
   text: text(ITEM_MAX, "An action item"),
   ownerId: ZId,
-  dueOn: ZIsoDate.nullable().optional(),
+  dueOn: ZCalendarDate.nullable().optional(),
 });
 export const ZUpdateActionItem = z.object({
   itemId: ZId,
   meetingId: ZId,
   text: text(ITEM_MAX, "An action item").optional(),
   ownerId: ZId.optional(),
-  dueOn: ZIsoDate.nullable().optional(),
+  dueOn: ZCalendarDate.nullable().optional(),
   done: z.boolean().optional(),
 });
 export const ZItemId = z.object({ itemId: ZId });
@@ -89,8 +87,8 @@ export const ZItemId = z.object({ itemId: ZId });
 export const ZFeedback = z.object({
   meetingId: ZId,
   rating: z.enum(["YES", "SOMEWHAT", "NO"]),
-  comment: z.string().trim().max(1000).optional(),
+  comment: shared({ max: 1000, label: "A comment", multiline: true }).optional(),
 });
 export const ZAddQuestion = z.object({ text: text(300, "A question") });
 export const ZAdherence = z.object({ days: z.union([z.literal(30), z.literal(90)]).default(30) });
-export const ZPairHistory = z.object({ managerId: ZId, reportId: ZId, before: z.coerce.date().optional() });
+export const ZPairHistory = z.object({ managerId: ZId, reportId: ZId, before: ZInstant.optional() });

@@ -1,6 +1,6 @@
 // People: input and output schemas, shared by procedures and client forms (pure zod).
 import { z } from "zod";
-import { ZEmail, ZId, ZTimeZone } from "../../lib/validation";
+import { calendarDate, text, ZEmail, ZId, ZTimeZone } from "../../lib/validation";
 
 export const ZRole = z.enum(["ADMIN", "MANAGER", "EMPLOYEE"]);
 export const ZCelebrate = z.enum(["PUBLIC", "PRIVATE", "NONE"]);
@@ -8,12 +8,12 @@ export const ZCelebrate = z.enum(["PUBLIC", "PRIVATE", "NONE"]);
 export const PAGE_SIZE = 25;
 
 export const ZListPeople = z.object({
-  q: z.string().trim().max(100).optional(),
+  q: text({ max: 100, label: "A search" }).optional(),
   teamId: ZId.optional(),
   managerId: ZId.optional(),
   includeDeactivated: z.boolean().default(false),
   /** Keyset cursor: the last row's (name, id) for the next page, the first row's for the previous. */
-  cursor: z.object({ name: z.string().max(200), id: ZId }).optional(),
+  cursor: z.object({ name: text({ max: 200, label: "A cursor", trim: false }), id: ZId }).optional(),
   direction: z.enum(["forward", "backward"]).default("forward"),
   limit: z.number().int().min(1).max(100).default(PAGE_SIZE),
 });
@@ -61,10 +61,11 @@ export type TUpdateOwnProfile = z.infer<typeof ZUpdateOwnProfile>;
 
 /** Admin-only profile fields. */
 export const ZUpdatePerson = ZUpdateOwnProfile.extend({
-  name: z.string().trim().min(1, "Name is required").max(120).optional(),
-  title: z.string().trim().max(120).nullable().optional(),
+  name: text({ min: 1, max: 120, label: "Name" }).optional(),
+  title: text({ max: 120, label: "Title" }).nullable().optional(),
   teamId: ZId.nullable().optional(),
-  startDate: z.coerce.date().min(new Date("1950-01-01")).max(new Date("2100-01-01")).nullable().optional(),
+  /** A calendar date "YYYY-MM-DD" (people may have joined before 1970). */
+  startDate: calendarDate({ minYear: 1950 }).nullable().optional(),
 });
 export type TUpdatePerson = z.infer<typeof ZUpdatePerson>;
 
@@ -74,16 +75,16 @@ export const ZSetStatus = z.object({ personId: ZId, status: z.enum(["ACTIVE", "D
 
 export const ZCreateInvitation = z.object({
   email: ZEmail,
-  name: z.string().trim().min(1, "Name is required").max(120),
+  name: text({ min: 1, max: 120, label: "Name" }),
   role: ZRole.default("EMPLOYEE"),
-  title: z.string().trim().max(120).optional(),
+  title: text({ max: 120, label: "Title" }).optional(),
   managerId: ZId.optional(),
   teamId: ZId.optional(),
 });
 export type TCreateInvitation = z.input<typeof ZCreateInvitation>;
 
-export const ZInvitationToken = z.object({ token: z.string().trim().min(20).max(200) });
-export const ZCreateTeam = z.object({ name: z.string().trim().min(1, "Name is required").max(80) });
+export const ZInvitationToken = z.object({ token: text({ min: 20, max: 200, label: "The token" }) });
+export const ZCreateTeam = z.object({ name: text({ min: 1, max: 80, label: "Name" }) });
 
 // ---- outputs: declared so a procedure can never return more than its contract ----
 

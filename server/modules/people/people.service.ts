@@ -136,7 +136,15 @@ export async function updatePerson(ctx: OrgCtx, input: TUpdatePerson) {
   const viewer = await ctx.viewer();
   // Pick fields explicitly: the procedure's merged input also carries `org`.
   const { personId, birthday, name, title, teamId, startDate, timeZone, celebrate } = input;
-  const fields = { name, title, teamId, startDate, timeZone, celebrate };
+  const fields = {
+    name,
+    title,
+    teamId,
+    timeZone,
+    celebrate,
+    // A calendar date is stored as its UTC midnight.
+    startDate: startDate ? new Date(`${startDate}T00:00:00Z`) : startDate,
+  };
   const needsAdmin = ADMIN_FIELDS.some((f) => fields[f] !== undefined);
   const allowed = needsAdmin
     ? can(viewer, "person.edit", { personId })
