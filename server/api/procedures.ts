@@ -4,8 +4,7 @@
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { text } from "../lib/validation";
-import { loadMembership, loadViewer } from "../modules/people/access.service";
-import type { Viewer } from "../policy";
+import { loadMembership } from "../modules/access/access.service";
 import { baseProcedure } from "./trpc";
 
 export const publicProcedure = baseProcedure;
@@ -17,28 +16,15 @@ export const authedProcedure = baseProcedure.use(({ ctx, next }) => {
 
 export const ZOrgInput = z.object({ org: text({ min: 1, max: 64, label: "The organization" }) });
 
-/** Every tenant procedure: `{ org: slug, ... }` in, `ctx.org` + `ctx.me` + lazy `ctx.viewer()` out. */
+/**
+ * Every tenant procedure: `{ org: slug, ... }` in, `ctx.org` + `ctx.me` out. Permissions are
+ * checked in the services through the access layer (server/modules/access), never here.
+ */
 export const orgProcedure = authedProcedure.input(ZOrgInput).use(async ({ ctx, input, next }) => {
   const me = await loadMembership(ctx.db, ctx.userId, input.org);
   // Not a member, deactivated, or no such org: indistinguishable on purpose.
   if (!me) throw new TRPCError({ code: "NOT_FOUND", message: "Organization not found" });
-  let viewer: Promise<Viewer> | undefined;
-  return next({
-    ctx: {
-      ...ctx,
-      org: me.organization,
-      me,
-      viewer: () => {
-        viewer ??= loadViewer(ctx.db, me);
-        return viewer;
-      },
-    },
-  });
-});
-
-export const adminProcedure = orgProcedure.use(({ ctx, next }) => {
-  if (ctx.me.role !== "ADMIN") throw new TRPCError({ code: "FORBIDDEN", message: "Only HR admins can do this" });
-  return next();
+  return next({ ctx: { ...ctx, org: me.organization, me } });
 });
 
 export type OrgContext = Parameters<Parameters<typeof orgProcedure.query>[0]>[0]["ctx"];

@@ -4,8 +4,8 @@
 import { render } from "@react-email/render";
 import type { ReactElement } from "react";
 import { Resend } from "resend";
-import type { Db } from "../db";
 import { env } from "../env";
+import type { DbHandle } from "../lib/context";
 
 export type OutgoingEmail = { to: string; subject: string; react: ReactElement; kind: string };
 
@@ -16,7 +16,7 @@ function client(): Resend | undefined {
   return resend;
 }
 
-export async function sendEmail(db: Db, email: OutgoingEmail): Promise<{ id: string }> {
+export async function sendEmail(db: DbHandle, email: OutgoingEmail): Promise<{ id: string }> {
   const [html, text] = await Promise.all([render(email.react), render(email.react, { plainText: true })]);
   const row = await db.emailOutbox.create({
     data: { to: email.to, subject: email.subject, html, text, kind: email.kind },

@@ -12,8 +12,12 @@ export type Role = "ADMIN" | "MANAGER" | "EMPLOYEE";
 export type Viewer = {
   membershipId: string;
   role: Role;
-  /** Membership ids of everyone below the viewer (direct and indirect reports). */
-  subtree: ReadonlySet<string>;
+  /**
+   * Membership ids known to be below the viewer (direct or indirect reports): at least every
+   * subject being asked about that is (the access layer walks up from the subjects), or the
+   * viewer's whole subtree when a list needs it.
+   */
+  below: ReadonlySet<string>;
 };
 
 /** A manager-report pair: the unit that owns 1:1 content. */
@@ -21,6 +25,7 @@ export type Pair = { managerId: string; reportId: string };
 
 export type Subject = {
   "person.view": { personId: string };
+  "person.viewDeactivated": Record<string, never>;
   "person.viewBirthday": { personId: string; celebrate: "PUBLIC" | "PRIVATE" | "NONE" };
   "person.editOwnProfile": { personId: string };
   "person.edit": { personId: string };
@@ -29,6 +34,8 @@ export type Subject = {
   "person.deactivate": { personId: string };
   "person.viewHistory": { personId: string };
   "invitation.manage": Record<string, never>;
+  "team.create": Record<string, never>;
+  "question.add": Record<string, never>;
   "oneOnOne.viewContent": Pair;
   "oneOnOne.edit": Pair;
   "oneOnOne.viewAdherence": Pair;
@@ -43,13 +50,14 @@ export type Subject = {
 export type Action = keyof Subject;
 
 const isSelf = (v: Viewer, id: string) => v.membershipId === id;
-const isAbove = (v: Viewer, id: string) => v.subtree.has(id);
+const isAbove = (v: Viewer, id: string) => v.below.has(id);
 const isSelfOrAbove = (v: Viewer, id: string) => isSelf(v, id) || isAbove(v, id);
 const isAdmin = (v: Viewer) => v.role === "ADMIN";
 const inPair = (v: Viewer, p: Pair) => isSelf(v, p.managerId) || isSelf(v, p.reportId);
 
 const rules: { [A in Action]: (v: Viewer, s: Subject[A]) => boolean } = {
   "person.view": () => true, // the directory is org-wide
+  "person.viewDeactivated": (v) => isAdmin(v),
   "person.viewBirthday": (v, s) =>
     s.celebrate === "PUBLIC" ||
     isSelf(v, s.personId) ||
@@ -62,6 +70,8 @@ const rules: { [A in Action]: (v: Viewer, s: Subject[A]) => boolean } = {
   "person.deactivate": (v, s) => isAdmin(v) && !isSelf(v, s.personId),
   "person.viewHistory": (v, s) => isAdmin(v) || isSelfOrAbove(v, s.personId),
   "invitation.manage": (v) => isAdmin(v),
+  "team.create": (v) => isAdmin(v),
+  "question.add": (v) => v.role !== "EMPLOYEE", // managers and HR admins grow the question bank
   "oneOnOne.viewContent": (v, p) => inPair(v, p) || isAbove(v, p.reportId),
   "oneOnOne.edit": (v, p) => inPair(v, p),
   "oneOnOne.viewAdherence": (v, p) => isAdmin(v) || inPair(v, p) || isAbove(v, p.reportId),

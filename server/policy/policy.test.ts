@@ -4,10 +4,10 @@ import { describe, expect, it } from "vitest";
 import { type Action, can, type Subject, type Viewer } from "./index";
 
 // Org: CEO -> M (manager) -> R (report); P is R's peer under M; HR is an admin outside the line.
-const v = (membershipId: string, role: Viewer["role"], subtree: string[] = []): Viewer => ({
+const v = (membershipId: string, role: Viewer["role"], below: string[] = []): Viewer => ({
   membershipId,
   role,
-  subtree: new Set(subtree),
+  below: new Set(below),
 });
 const viewers = {
   report: v("R", "EMPLOYEE"),
@@ -21,8 +21,10 @@ type Who = keyof typeof viewers;
 const all = Object.keys(viewers) as Who[];
 const pair = { managerId: "M", reportId: "R" };
 
-const matrix: { [A in Action]?: { subject: Subject[A]; allowed: Who[] }[] } = {
+// Every action needs its rows: a new action without any fails to compile.
+const matrix: { [A in Action]: { subject: Subject[A]; allowed: Who[] }[] } = {
   "person.view": [{ subject: { personId: "R" }, allowed: all }],
+  "person.viewDeactivated": [{ subject: {}, allowed: ["admin"] }],
   "person.viewBirthday": [
     { subject: { personId: "R", celebrate: "PUBLIC" }, allowed: all },
     { subject: { personId: "R", celebrate: "PRIVATE" }, allowed: ["report", "manager", "skip", "admin"] },
@@ -41,6 +43,8 @@ const matrix: { [A in Action]?: { subject: Subject[A]; allowed: Who[] }[] } = {
   ],
   "person.viewHistory": [{ subject: { personId: "R" }, allowed: ["report", "manager", "skip", "admin"] }],
   "invitation.manage": [{ subject: {}, allowed: ["admin"] }],
+  "team.create": [{ subject: {}, allowed: ["admin"] }],
+  "question.add": [{ subject: {}, allowed: ["manager", "skip", "admin", "otherManager"] }],
   // HR admins never see 1:1 content of pairs they are not in.
   "oneOnOne.viewContent": [{ subject: pair, allowed: ["report", "manager", "skip"] }],
   "oneOnOne.edit": [{ subject: pair, allowed: ["report", "manager"] }],
@@ -75,28 +79,7 @@ describe("policy matrix", () => {
     });
   }
 
-  it("covers every action", () => {
-    const rules = Object.keys(matrix).sort();
-    const actions: Action[] = [
-      "person.view",
-      "person.viewBirthday",
-      "person.editOwnProfile",
-      "person.edit",
-      "person.changeManager",
-      "person.changeRole",
-      "person.deactivate",
-      "person.viewHistory",
-      "invitation.manage",
-      "oneOnOne.viewContent",
-      "oneOnOne.edit",
-      "oneOnOne.viewAdherence",
-      "oneOnOne.viewUsefulnessTrend",
-      "privateNote.read",
-      "rating.view",
-      "recognition.view",
-      "org.manageSettings",
-      "org.viewAggregates",
-    ];
-    expect(rules).toEqual([...actions].sort());
+  it("has at least one row per action (the type makes every action appear)", () => {
+    for (const rows of Object.values(matrix)) expect(rows.length).toBeGreaterThan(0);
   });
 });

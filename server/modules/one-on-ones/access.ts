@@ -4,6 +4,7 @@ import "server-only";
 import type { OrgCtx } from "../../lib/context";
 import { forbidden, notFound } from "../../lib/errors";
 import { can } from "../../policy";
+import { viewerOf } from "../access/access.service";
 
 const meetingSelect = {
   id: true,
@@ -30,7 +31,8 @@ export async function meetingFor(ctx: OrgCtx, meetingId: string, need: "view" | 
   });
   if (!meeting) throw notFound("Meeting not found");
   const pair = { managerId: meeting.managerId, reportId: meeting.reportId };
-  const viewer = await ctx.viewer();
+  // Walks up from the pair (not the viewer's whole subtree): cheap on every 20-second poll.
+  const viewer = await viewerOf(ctx, [meeting.managerId, meeting.reportId]);
   const canView = can(viewer, "oneOnOne.viewContent", pair);
   if (!canView) throw notFound("Meeting not found");
   // A manager up the chain may read the pair's shared content but not write it.
@@ -40,9 +42,3 @@ export async function meetingFor(ctx: OrgCtx, meetingId: string, need: "view" | 
 }
 
 export type MeetingRow = Awaited<ReturnType<typeof meetingFor>>;
-
-/** SQL for "counts as held" (Lattice's rule): marked held, or any shared note, checked point or action item. */
-export const HELD_SQL = `(m.status = 'HELD' OR (m.status <> 'SKIPPED' AND (
-  m."sharedNotes" <> ''
-  OR EXISTS (SELECT 1 FROM "TalkingPoint" tp WHERE tp."organizationId" = m."organizationId" AND tp."checkedMeetingId" = m.id)
-  OR EXISTS (SELECT 1 FROM "ActionItem" ai WHERE ai."organizationId" = m."organizationId" AND ai."meetingId" = m.id))))`;

@@ -2,10 +2,9 @@
 // created ahead of time up to a horizon (HORIZON_DAYS), lazily when someone looks, so history
 // is plain rows (fast to query for years) and the future follows the current rule.
 import "server-only";
-import type { Db } from "../../db";
 import type { Prisma } from "../../generated/prisma/client";
 import { type CadenceSpec, occurrencesBetween, parseRRule, toRRule } from "../../lib/cadence";
-import type { OrgCtx } from "../../lib/context";
+import { atomic, type DbHandle, type OrgCtx } from "../../lib/context";
 import { localDate } from "../../lib/dates";
 import { badRequest, forbidden, notFound } from "../../lib/errors";
 import type { TSetCadence } from "./one-on-ones.schema";
@@ -25,7 +24,7 @@ const toCadence = (c: CadenceRow) => ({
 });
 
 /** Creates the meetings of live cadences up to now + HORIZON_DAYS (idempotent, batched). */
-export async function materialize(db: Db, organizationId: string, cadenceIds: string[], now = new Date()) {
+export async function materialize(db: DbHandle, organizationId: string, cadenceIds: string[], now = new Date()) {
   if (cadenceIds.length === 0) return;
   const until = new Date(now.getTime() + HORIZON_DAYS * DAY);
   const cadences = await db.cadence.findMany({
@@ -66,7 +65,7 @@ export async function materialize(db: Db, organizationId: string, cadenceIds: st
 }
 
 /** A no-agenda check-in starts with a single open question, raised by the manager. */
-async function seedNoAgendaQuestion(db: Db, organizationId: string) {
+async function seedNoAgendaQuestion(db: DbHandle, organizationId: string) {
   const bare = await db.meeting.findMany({
     where: {
       organizationId,
@@ -110,7 +109,7 @@ function emptyFutureMeetings(cadenceId: string, organizationId: string, now: Dat
  * Ends or pauses the future of a cadence: empty future meetings go; future meetings someone already
  * prepared (points, notes) stay as one-off meetings so nothing written is lost.
  */
-async function clearFuture(db: Db | Prisma.TransactionClient, organizationId: string, cadenceId: string, now: Date) {
+async function clearFuture(db: DbHandle, organizationId: string, cadenceId: string, now: Date) {
   await db.meeting.deleteMany({ where: emptyFutureMeetings(cadenceId, organizationId, now) });
   await db.meeting.updateMany({
     where: { organizationId, cadenceId, startsAt: { gt: now }, status: "SCHEDULED" },
@@ -160,16 +159,15 @@ export async function setCadence(ctx: OrgCtx, input: TSetCadence, now = new Date
     where: { organizationId: ctx.org.id, managerId: ctx.me.id, reportId: report.id, status: { not: "ENDED" } },
     select: { id: true },
   });
-  const cadence = live
-    ? await ctx.db.$transaction(async (tx) => {
-        await clearFuture(tx, ctx.org.id, live.id, now);
-        return tx.cadence.update({ where: { id: live.id }, data });
-      })
-    : await ctx.db.cadence.create({
-        data: { ...data, organizationId: ctx.org.id, managerId: ctx.me.id, reportId: report.id },
-      });
-  await materialize(ctx.db, ctx.org.id, [cadence.id], now);
-  return { id: cadence.id };
+  return atomic(ctx, async ({ db }) => {
+    const cadence = live
+      ? await clearFuture(db, ctx.org.id, live.id, now).then(() => db.cadence.update({ where: { id: live.id }, data }))
+      : await db.cadence.create({
+          data: { ...data, organizationId: ctx.org.id, managerId: ctx.me.id, reportId: report.id },
+        });
+    await materialize(db, ctx.org.id, [cadence.id], now);
+    return { id: cadence.id };
+  });
 }
 
 export async function pauseOrResume(ctx: OrgCtx, reportId: string, action: "pause" | "resume", now = new Date()) {
@@ -179,15 +177,15 @@ export async function pauseOrResume(ctx: OrgCtx, reportId: string, action: "paus
     select: { id: true },
   });
   if (!live) throw notFound("No cadence for this person yet");
-  if (action === "pause") {
-    await ctx.db.$transaction(async (tx) => {
-      await clearFuture(tx, ctx.org.id, live.id, now);
-      await tx.cadence.update({ where: { id: live.id }, data: { status: "PAUSED", materializedUntil: null } });
-    });
-  } else {
-    await ctx.db.cadence.update({ where: { id: live.id }, data: { status: "ACTIVE", materializedUntil: null } });
-    await materialize(ctx.db, ctx.org.id, [live.id], now);
-  }
+  await atomic(ctx, async ({ db }) => {
+    if (action === "pause") {
+      await clearFuture(db, ctx.org.id, live.id, now);
+      await db.cadence.update({ where: { id: live.id }, data: { status: "PAUSED", materializedUntil: null } });
+    } else {
+      await db.cadence.update({ where: { id: live.id }, data: { status: "ACTIVE", materializedUntil: null } });
+      await materialize(db, ctx.org.id, [live.id], now);
+    }
+  });
   return { status: action === "pause" ? ("PAUSED" as const) : ("ACTIVE" as const) };
 }
 
@@ -206,7 +204,7 @@ export function defaultCadenceFor(index: number, timeZone: string, today: string
 }
 
 /** Every direct report of `managerId` gets a live cadence (the org default) if they lack one. */
-export async function ensureCadences(db: Db, organizationId: string, managerId: string, now = new Date()) {
+export async function ensureCadences(db: DbHandle, organizationId: string, managerId: string, now = new Date()) {
   const reports = await db.membership.findMany({
     where: { organizationId, managerId, status: "ACTIVE" },
     orderBy: { name: "asc" },
@@ -240,53 +238,68 @@ export async function ensureCadences(db: Db, organizationId: string, managerId: 
   );
 }
 
+export type Handover = {
+  organizationId: string;
+  reportId: string;
+  /** The manager whose pair ends (null: the person had none, or is coming back). */
+  fromManagerId: string | null;
+  /** The manager whose pair starts (null: the person has none now, or is leaving). */
+  toManagerId: string | null;
+  now?: Date;
+};
+
 /**
  * A reporting line changed: the old pair's cadence ends, a new one starts with the new manager
  * (same rule), and open action items and unchecked talking points move to the new pair. Private
- * notes stay with their author on the old meetings.
+ * notes stay with their author on the old meetings. Only an active person gets a new cadence, and
+ * never a second live one. Atomic, and joins the caller's unit of work (a manager change).
  */
-export async function handOverPair(
-  db: Db,
-  organizationId: string,
-  reportId: string,
-  oldManagerId: string | null,
-  newManagerId: string | null,
-  now = new Date(),
-) {
-  const old = oldManagerId
-    ? await db.cadence.findFirst({
-        where: { organizationId, managerId: oldManagerId, reportId, status: { not: "ENDED" } },
-      })
-    : null;
-  await db.$transaction(async (tx) => {
+export async function handOverPair(db: DbHandle, h: Handover) {
+  const { organizationId, reportId, fromManagerId, toManagerId, now = new Date() } = h;
+  await atomic({ db }, async ({ db: tx }) => {
+    const old = fromManagerId
+      ? await tx.cadence.findFirst({
+          where: { organizationId, managerId: fromManagerId, reportId, status: { not: "ENDED" } },
+        })
+      : null;
     if (old) {
       await clearFuture(tx, organizationId, old.id, now);
       await tx.cadence.update({ where: { id: old.id }, data: { status: "ENDED", endedAt: now } });
     }
-    if (!oldManagerId || !newManagerId) return;
-    const pairWhere = { organizationId, managerId: oldManagerId, reportId };
-    await tx.actionItem.updateMany({ where: { ...pairWhere, completedAt: null }, data: { managerId: newManagerId } });
-    await tx.talkingPoint.updateMany({ where: { ...pairWhere, checkedAt: null }, data: { managerId: newManagerId } });
+    if (fromManagerId && toManagerId) {
+      const pairWhere = { organizationId, managerId: fromManagerId, reportId };
+      await tx.actionItem.updateMany({ where: { ...pairWhere, completedAt: null }, data: { managerId: toManagerId } });
+      await tx.talkingPoint.updateMany({ where: { ...pairWhere, checkedAt: null }, data: { managerId: toManagerId } });
+    }
+    if (!toManagerId) return;
+    const report = await tx.membership.findFirst({
+      where: { id: reportId, organizationId },
+      select: { timeZone: true, status: true },
+    });
+    if (report?.status !== "ACTIVE") return;
+    const existing = await tx.cadence.findFirst({
+      where: { organizationId, managerId: toManagerId, reportId, status: { not: "ENDED" } },
+      select: { id: true },
+    });
+    if (existing) return;
+    const base = old ? toCadence(old) : null;
+    const created = await tx.cadence.create({
+      data: {
+        organizationId,
+        managerId: toManagerId,
+        reportId,
+        ...(base && old
+          ? {
+              rrule: base.rrule,
+              localTime: base.localTime,
+              timeZone: base.timeZone,
+              durationMinutes: base.durationMinutes,
+              kind: old.kind,
+            }
+          : defaultCadenceFor(0, report.timeZone, localDate(now, report.timeZone))),
+        startDate: new Date(`${localDate(now, base?.timeZone ?? report.timeZone)}T00:00:00Z`),
+      },
+    });
+    await materialize(tx, organizationId, [created.id], now);
   });
-  if (!newManagerId) return;
-  const report = await db.membership.findFirst({ where: { id: reportId, organizationId }, select: { timeZone: true } });
-  const base = old ? toCadence(old) : null;
-  const created = await db.cadence.create({
-    data: {
-      organizationId,
-      managerId: newManagerId,
-      reportId,
-      ...(base && old
-        ? {
-            rrule: base.rrule,
-            localTime: base.localTime,
-            timeZone: base.timeZone,
-            durationMinutes: base.durationMinutes,
-            kind: old.kind,
-          }
-        : defaultCadenceFor(0, report?.timeZone ?? "UTC", localDate(now, report?.timeZone ?? "UTC"))),
-      startDate: new Date(`${localDate(now, base?.timeZone ?? report?.timeZone ?? "UTC")}T00:00:00Z`),
-    },
-  });
-  await materialize(db, organizationId, [created.id], now);
 }

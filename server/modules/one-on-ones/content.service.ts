@@ -3,6 +3,7 @@
 import "server-only";
 import type { OrgCtx } from "../../lib/context";
 import { badRequest, conflict, forbidden, notFound } from "../../lib/errors";
+import { authorize } from "../access/access.service";
 import { meetingFor } from "./access";
 
 async function pointFor(ctx: OrgCtx, pointId: string) {
@@ -211,7 +212,7 @@ export async function submitFeedback(
 }
 
 export async function addQuestion(ctx: OrgCtx, text: string) {
-  if (ctx.me.role === "EMPLOYEE") throw forbidden("Managers and HR admins add questions to the bank");
+  await authorize(ctx, "question.add", {}, [], { message: "Managers and HR admins add questions to the bank" });
   return ctx.db.question.create({
     data: { organizationId: ctx.org.id, text, createdById: ctx.me.id },
     select: { id: true, text: true },

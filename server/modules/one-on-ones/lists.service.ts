@@ -3,8 +3,9 @@
 import "server-only";
 import { cadenceIntervalDays, describeCadence, isOverdue, parseRRule } from "../../lib/cadence";
 import type { OrgCtx } from "../../lib/context";
+import { HELD_SQL } from "../../lib/held-sql";
 import { can } from "../../policy";
-import { HELD_SQL } from "./access";
+import { subtreeOf, viewerOf } from "../access/access.service";
 import { ensureCadences } from "./cadences.service";
 import { materializeMine } from "./meetings.service";
 
@@ -154,9 +155,8 @@ function toPair(p: PairRow, myRole: "MANAGER" | "REPORT", now: Date) {
  * a manager sees pairs in their subtree. Numbers only: no content is read.
  */
 export async function adherence(ctx: OrgCtx, days: 30 | 90, now = new Date()) {
-  const viewer = await ctx.viewer();
-  const all = can(viewer, "org.viewAggregates", {});
-  const managers = all ? null : [ctx.me.id, ...viewer.subtree];
+  const all = can(await viewerOf(ctx, []), "org.viewAggregates", {});
+  const managers = all ? null : [ctx.me.id, ...(await subtreeOf(ctx))];
   const rows = await ctx.db.$queryRawUnsafe<{ managerId: string; reportId: string; scheduled: bigint; held: bigint }[]>(
     `SELECT m."managerId", m."reportId", count(*) AS scheduled, count(*) FILTER (WHERE ${HELD_SQL}) AS held
      FROM "Meeting" m

@@ -3,19 +3,18 @@
 import "server-only";
 import { createElement } from "react";
 import InvitationEmail from "../../../emails/invitation";
-import type { Db } from "../../db";
 import { sendEmail } from "../../email/send";
 import { env } from "../../env";
-import type { OrgCtx } from "../../lib/context";
-import { AppError, conflict, forbidden, notFound } from "../../lib/errors";
+import { atomic, type DbHandle, type OrgCtx } from "../../lib/context";
+import { AppError, conflict, notFound } from "../../lib/errors";
 import { hashToken, newToken } from "../../lib/tokens";
-import { can } from "../../policy";
+import { authorize } from "../access/access.service";
 import type { TCreateInvitation } from "./people.schema";
 
 const TTL_DAYS = 7;
 
 async function assertAdmin(ctx: OrgCtx) {
-  if (!can(await ctx.viewer(), "invitation.manage", {})) throw forbidden("Only HR admins can manage invitations");
+  await authorize(ctx, "invitation.manage", {}, [], { message: "Only HR admins can manage invitations" });
 }
 
 export async function createInvitation(
@@ -101,7 +100,7 @@ export async function revokeInvitation(ctx: OrgCtx, invitationId: string) {
   return { revoked: true };
 }
 
-async function findUsable(db: Db, token: string) {
+async function findUsable(db: DbHandle, token: string) {
   const inv = await db.invitation.findUnique({
     where: { tokenHash: hashToken(token) },
     select: {
@@ -125,7 +124,7 @@ async function findUsable(db: Db, token: string) {
 }
 
 /** What the invitation page shows before the person accepts. */
-export async function describeInvitation(db: Db, token: string) {
+export async function describeInvitation(db: DbHandle, token: string) {
   const inv = await findUsable(db, token);
   return {
     orgName: inv.organization.name,
@@ -136,7 +135,7 @@ export async function describeInvitation(db: Db, token: string) {
   };
 }
 
-export async function acceptInvitation(db: Db, userId: string, token: string) {
+export async function acceptInvitation(db: DbHandle, userId: string, token: string) {
   const inv = await findUsable(db, token);
   const user = await db.user.findUnique({ where: { id: userId }, select: { email: true } });
   if (!user || user.email !== inv.email) {
@@ -148,7 +147,7 @@ export async function acceptInvitation(db: Db, userId: string, token: string) {
     where: { organizationId: inv.organizationId, userId },
     select: { id: true },
   });
-  await db.$transaction(async (tx) => {
+  await atomic({ db }, async ({ db: tx }) => {
     const membership = existing
       ? await tx.membership.update({ where: { id: existing.id }, data: { status: "ACTIVE", deactivatedAt: null } })
       : await tx.membership.create({

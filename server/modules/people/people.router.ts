@@ -1,6 +1,6 @@
 // Thin procedures: input schema, output schema, one service call.
 import { z } from "zod";
-import { adminProcedure, authedProcedure, orgProcedure } from "../../api/procedures";
+import { authedProcedure, orgProcedure } from "../../api/procedures";
 import { router } from "../../api/trpc";
 import { ZId } from "../../lib/validation";
 import * as invitations from "./invitations.service";
@@ -60,7 +60,7 @@ export const peopleRouter = router({
   pickable: orgProcedure.output(ZRefTitleList).query(({ ctx }) => people.pickablePeople(ctx)),
   teams: orgProcedure.output(ZTeamList).query(({ ctx }) => people.listTeams(ctx)),
   managers: orgProcedure.output(ZRefList).query(({ ctx }) => people.listManagers(ctx)),
-  createTeam: adminProcedure
+  createTeam: orgProcedure
     .input(ZCreateTeam)
     .output(ZRef)
     .mutation(({ ctx, input }) => people.createTeam(ctx, input.name)),

@@ -6,7 +6,7 @@ import type { OrgCtx } from "../../lib/context";
 import { nextBirthday, nextWorkAnniversary } from "../../lib/dates";
 import { badRequest, forbidden, notFound } from "../../lib/errors";
 import { can } from "../../policy";
-import { managerChain } from "./access.service";
+import { authorize, managerChain, viewerOf } from "../access/access.service";
 import type { TListPeople, TUpdatePerson } from "./people.schema";
 
 const rowSelect = {
@@ -26,7 +26,7 @@ type Row = Prisma.MembershipGetPayload<{ select: typeof rowSelect }>;
 const toRow = ({ user, _count, ...m }: Row) => ({ ...m, email: user.email, reportCount: _count.reports });
 
 export async function listPeople(ctx: OrgCtx, input: TListPeople) {
-  const includeDeactivated = input.includeDeactivated && ctx.me.role === "ADMIN";
+  const includeDeactivated = input.includeDeactivated && can(await viewerOf(ctx, []), "person.viewDeactivated", {});
   const q = input.q?.trim();
   const where: Prisma.MembershipWhereInput = {
     organizationId: ctx.org.id,
@@ -91,8 +91,9 @@ export async function getPerson(ctx: OrgCtx, personId: string) {
       },
     },
   });
-  if (!person || (person.status === "DEACTIVATED" && ctx.me.role !== "ADMIN")) throw notFound("Person not found");
-  const viewer = await ctx.viewer();
+  const viewer = await viewerOf(ctx, [personId]);
+  if (!person || (person.status === "DEACTIVATED" && !can(viewer, "person.viewDeactivated", {})))
+    throw notFound("Person not found");
   const showHistory = can(viewer, "person.viewHistory", { personId });
   const [chain, history] = await Promise.all([
     managerChain(ctx.db, ctx.org.id, personId),
@@ -133,7 +134,6 @@ export async function getPerson(ctx: OrgCtx, personId: string) {
 const ADMIN_FIELDS = ["name", "title", "teamId", "startDate"] as const;
 
 export async function updatePerson(ctx: OrgCtx, input: TUpdatePerson) {
-  const viewer = await ctx.viewer();
   // Pick fields explicitly: the procedure's merged input also carries `org`.
   const { personId, birthday, name, title, teamId, startDate, timeZone, celebrate } = input;
   const fields = {
@@ -146,15 +146,15 @@ export async function updatePerson(ctx: OrgCtx, input: TUpdatePerson) {
     startDate: startDate ? new Date(`${startDate}T00:00:00Z`) : startDate,
   };
   const needsAdmin = ADMIN_FIELDS.some((f) => fields[f] !== undefined);
-  const allowed = needsAdmin
-    ? can(viewer, "person.edit", { personId })
-    : can(viewer, "person.editOwnProfile", { personId });
+  // Permission first: a "not found" before it would tell anyone which ids exist.
+  await authorize(ctx, needsAdmin ? "person.edit" : "person.editOwnProfile", { personId }, [], {
+    message: "Only HR admins can change these fields",
+  });
   const exists = await ctx.db.membership.findFirst({
     where: { id: personId, organizationId: ctx.org.id },
     select: { id: true },
   });
   if (!exists) throw notFound("Person not found");
-  if (!allowed) throw forbidden("Only HR admins can change these fields");
   if (fields.teamId) {
     const team = await ctx.db.team.findFirst({ where: { id: fields.teamId, organizationId: ctx.org.id } });
     if (!team) throw badRequest("Unknown team", { teamId: ["Unknown team"] });
@@ -178,7 +178,7 @@ export async function listTeams(ctx: OrgCtx) {
 }
 
 export async function createTeam(ctx: OrgCtx, name: string) {
-  if (ctx.me.role !== "ADMIN") throw forbidden("Only HR admins can create teams");
+  await authorize(ctx, "team.create", {}, [], { message: "Only HR admins can create teams" });
   return ctx.db.team.create({ data: { organizationId: ctx.org.id, name }, select: { id: true, name: true } });
 }
 

@@ -1,0 +1,8 @@
+// "Counts as held" (Lattice's rule), as SQL over a meeting aliased `m`: marked held, or any shared
+// note, checked point or action item (private notes never count, so they never reveal themselves);
+// a skipped 1:1 never counts. One definition for every module that asks (1:1 lists, adherence, and
+// later the dashboard and nudges).
+export const HELD_SQL = `(m.status = 'HELD' OR (m.status <> 'SKIPPED' AND (
+  m."sharedNotes" <> ''
+  OR EXISTS (SELECT 1 FROM "TalkingPoint" tp WHERE tp."organizationId" = m."organizationId" AND tp."checkedMeetingId" = m.id)
+  OR EXISTS (SELECT 1 FROM "ActionItem" ai WHERE ai."organizationId" = m."organizationId" AND ai."meetingId" = m.id))))`;
