@@ -8,7 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-steps=(lint typecheck db:check test:unit test:int build test:e2e)
+steps=(lint lint:arch typecheck db:check test:unit test:int build test:e2e)
 results=$(mktemp -d)
 timings=()
 current=""

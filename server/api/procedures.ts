@@ -3,11 +3,18 @@
 // every call, so a deactivated member loses access on the next request.
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
+import { env } from "../env";
 import { text } from "../lib/validation";
 import { loadMembership } from "../modules/access/access.service";
 import { baseProcedure } from "./trpc";
 
 export const publicProcedure = baseProcedure;
+
+/** Dev tools (the email outbox): a production deployment answers as if they did not exist. */
+export const devProcedure = baseProcedure.use(({ next }) => {
+  if (!env.demoEnabled) throw new TRPCError({ code: "NOT_FOUND", message: "Not found" });
+  return next();
+});
 
 export const authedProcedure = baseProcedure.use(({ ctx, next }) => {
   if (!ctx.userId) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue" });

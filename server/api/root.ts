@@ -1,3 +1,4 @@
+import { devRouter } from "../modules/dev/dev.router";
 import { oneOnOnesRouter } from "../modules/one-on-ones/one-on-ones.router";
 import { orgsRouter } from "../modules/orgs/orgs.router";
 import { invitationsRouter, peopleRouter } from "../modules/people/people.router";
@@ -8,6 +9,7 @@ export const appRouter = router({
   people: peopleRouter,
   invitations: invitationsRouter,
   oneOnOnes: oneOnOnesRouter,
+  dev: devRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -63,7 +63,7 @@ describe("demo sign-in", () => {
   it("creates a next-auth verification token hashed with the secret and returns the email callback", async () => {
     const org = await createOrg(t.db, { slug: "northwind" });
     const p = await createPerson(t.db, { organizationId: org.id, email: "priya.patel@northwind.example" });
-    const path = await demoSignInPath(t.db, p.user.email, "/northwind");
+    const path = await demoSignInPath(p.user.email, "/northwind");
     const url = new URL(path, "http://localhost");
     expect(url.pathname).toBe("/api/auth/callback/email");
     expect(url.searchParams.get("callbackUrl")).toBe("/northwind");
@@ -74,6 +74,6 @@ describe("demo sign-in", () => {
   });
 
   it("refuses unknown accounts", async () => {
-    await expect(demoSignInPath(t.db, "nobody@example.com", "/")).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(demoSignInPath("nobody@example.com", "/")).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });

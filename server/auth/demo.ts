@@ -1,14 +1,15 @@
 // One-click demo sign-in that still goes through next-auth's own email callback, so it creates a
-// real database session. Refused unless env.demoEnabled (dev/test, or DEMO_MODE=1).
+// real database session. Refused unless env.demoEnabled (dev/test, or DEMO_MODE=1). Routes call
+// these directly, so they take the database handle themselves (routes never hold one).
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
-import type { Db } from "../db";
+import { getDb } from "../db";
 import { env } from "../env";
 import { AppError } from "../lib/errors";
 
-export async function demoAccounts(db: Db) {
+export async function demoAccounts() {
   if (!env.demoEnabled) return [];
-  const rows = await db.membership.findMany({
+  const rows = await getDb().membership.findMany({
     where: { status: "ACTIVE", organization: { slug: "northwind" } },
     orderBy: [{ role: "asc" }, { name: "asc" }],
     select: { name: true, role: true, title: true, user: { select: { email: true } } },
@@ -25,8 +26,9 @@ export async function demoAccounts(db: Db) {
 }
 
 /** Returns the next-auth email-callback path that signs `email` in. */
-export async function demoSignInPath(db: Db, email: string, callbackUrl: string): Promise<string> {
+export async function demoSignInPath(email: string, callbackUrl: string): Promise<string> {
   if (!env.demoEnabled) throw new AppError("NOT_FOUND", "Not found");
+  const db = getDb();
   const user = await db.user.findUnique({ where: { email }, select: { id: true } });
   if (!user) throw new AppError("NOT_FOUND", "No such demo account");
   const token = randomBytes(32).toString("hex");

@@ -4,10 +4,8 @@ import { PrismaAdapter } from "@next-auth/prisma-adapter";
 import type { NextAuthOptions } from "next-auth";
 import type { Adapter } from "next-auth/adapters";
 import type { EmailConfig } from "next-auth/providers/email";
-import { createElement } from "react";
-import MagicLinkEmail from "../../emails/magic-link";
 import { getDb } from "../db";
-import { sendEmail } from "../email/send";
+import { sendMagicLinkEmail } from "../email/messages";
 import { env } from "../env";
 import { normalizeEmail } from "../lib/validation";
 
@@ -30,12 +28,7 @@ const emailProvider: EmailConfig = {
     return email;
   },
   async sendVerificationRequest({ identifier, url }) {
-    await sendEmail(getDb(), {
-      to: identifier,
-      subject: "Your sign-in link for Rapport",
-      kind: "magic-link",
-      react: createElement(MagicLinkEmail, { url, host: new URL(url).host }),
-    });
+    await sendMagicLinkEmail(getDb(), { to: identifier, url });
   },
 };
 

@@ -4,7 +4,6 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { demoAccounts } from "@/server/auth/demo";
 import { getSessionUserId } from "@/server/auth/session";
-import { getDb } from "@/server/db";
 import { EmailSignInForm } from "./email-form";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -21,7 +20,7 @@ export default async function SignInPage({ searchParams }: Props) {
   const { callbackUrl: rawCallback, error } = await searchParams;
   const callbackUrl = rawCallback?.startsWith("/") && !rawCallback.startsWith("//") ? rawCallback : "/orgs";
   if (await getSessionUserId()) redirect(callbackUrl);
-  const demo = await demoAccounts(getDb());
+  const demo = await demoAccounts();
   return (
     <div className="space-y-6">
       <Card>

@@ -3,7 +3,6 @@ import { NextResponse } from "next/server";
 import { z } from "zod";
 import { isSameOrigin } from "@/server/api/trpc";
 import { demoSignInPath } from "@/server/auth/demo";
-import { getDb } from "@/server/db";
 import { env } from "@/server/env";
 import { text, ZEmail } from "@/server/lib/validation";
 
@@ -22,7 +21,7 @@ export async function POST(req: Request) {
   // Only app-relative callbacks: never an open redirect.
   const callbackUrl = parsed.data.callbackUrl.startsWith("//") ? "/orgs" : parsed.data.callbackUrl;
   try {
-    const path = await demoSignInPath(getDb(), parsed.data.email, callbackUrl);
+    const path = await demoSignInPath(parsed.data.email, callbackUrl);
     // A relative Location keeps the browser on the host it used (req.url may name another one).
     return new NextResponse(null, { status: 303, headers: { Location: path } });
   } catch {

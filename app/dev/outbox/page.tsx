@@ -1,9 +1,7 @@
 // Dev-only: the email outbox (the transport when RESEND_API_KEY is unset). 404 in production
 // unless DEMO_MODE=1.
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { getDb } from "@/server/db";
-import { env } from "@/server/env";
+import { api, orNotFound } from "@/server/api/rsc";
 
 export const metadata: Metadata = { title: "Dev outbox" };
 export const dynamic = "force-dynamic";
@@ -11,14 +9,9 @@ export const dynamic = "force-dynamic";
 const LINK = /https?:\/\/[^\s<>"')\]]+/g;
 
 export default async function OutboxPage({ searchParams }: { searchParams: Promise<{ to?: string }> }) {
-  if (!env.demoEnabled) notFound();
   const { to } = await searchParams;
-  const emails = await getDb().emailOutbox.findMany({
-    where: to ? { to: to.toLowerCase() } : {},
-    orderBy: { createdAt: "desc" },
-    take: 50,
-    select: { id: true, to: true, subject: true, text: true, kind: true, createdAt: true },
-  });
+  // The procedure answers NOT_FOUND outside demo mode (and for a malformed address): the 404 page.
+  const emails = await orNotFound((await api()).dev.outbox({ to: to || undefined }));
   return (
     <main id="main" tabIndex={-1} className="mx-auto max-w-3xl space-y-6 px-4 py-10">
       <header>

@@ -1,9 +1,7 @@
 // Invitations: an admin invites by email; the magic link signs the person in and the invitation
 // page joins them to the org. Only the token's hash is stored.
 import "server-only";
-import { createElement } from "react";
-import InvitationEmail from "../../../emails/invitation";
-import { sendEmail } from "../../email/send";
+import { sendInvitationEmail } from "../../email/messages";
 import { env } from "../../env";
 import { atomic, type DbHandle, type OrgCtx } from "../../lib/context";
 import { AppError, conflict, notFound } from "../../lib/errors";
@@ -58,16 +56,12 @@ export async function createInvitation(
     },
     select: { id: true, email: true, name: true, role: true, expiresAt: true, createdAt: true },
   });
-  await sendEmail(ctx.db, {
+  await sendInvitationEmail(ctx.db, {
     to: input.email,
-    subject: `${ctx.me.name} invited you to ${ctx.org.name} on Rapport`,
-    kind: "invitation",
-    react: createElement(InvitationEmail, {
-      url: `${env.appUrl}/invite/${token}`,
-      orgName: ctx.org.name,
-      inviterName: ctx.me.name,
-      inviteeName: input.name,
-    }),
+    url: `${env.appUrl}/invite/${token}`,
+    orgName: ctx.org.name,
+    inviterName: ctx.me.name,
+    inviteeName: input.name,
   });
   return invitation;
 }

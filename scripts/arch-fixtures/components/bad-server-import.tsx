@@ -1,0 +1,3 @@
+import { appRouter } from "../server/api/root";
+
+export const routes = Object.keys(appRouter);

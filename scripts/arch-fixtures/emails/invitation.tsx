@@ -1,0 +1,3 @@
+export default function InvitationEmail({ url }: { url: string }) {
+  return <a href={url}>Join</a>;
+}

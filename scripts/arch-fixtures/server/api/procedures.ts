@@ -1,0 +1,1 @@
+export const orgProcedure = { kind: "org" };

@@ -1,0 +1,2 @@
+export const appRouter = { people: true };
+export type AppRouter = typeof appRouter;

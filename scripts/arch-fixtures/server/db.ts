@@ -1,0 +1,2 @@
+export type Db = { ready: boolean };
+export const db: Db = { ready: true };

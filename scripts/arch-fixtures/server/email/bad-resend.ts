@@ -1,0 +1,3 @@
+import { Resend } from "resend";
+
+export const client = Resend;

@@ -1,0 +1,4 @@
+// Allowed: server/email turns templates into emails.
+import InvitationEmail from "../../emails/invitation";
+
+export const templates = { invitation: InvitationEmail };

@@ -1,0 +1,3 @@
+import { appRouter } from "../api/root";
+
+export const job = () => appRouter;

@@ -1,0 +1,3 @@
+import { peopleRouter } from "../modules/people/people.router";
+
+export const job = () => peopleRouter;

@@ -1,0 +1,3 @@
+import { missing } from "./does-not-exist";
+
+export const x = missing;

@@ -1,0 +1,3 @@
+import type { A } from "./ok-type-cycle-a";
+
+export const bLabel: A["label"] = "b";

@@ -1,0 +1,3 @@
+import { secretHelper } from "../people/internal";
+
+export const helper = secretHelper;

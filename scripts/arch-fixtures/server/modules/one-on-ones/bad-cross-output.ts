@@ -1,0 +1,3 @@
+import { ZPeoplePage } from "../people/people.output";
+
+export const page = ZPeoplePage;

@@ -1,0 +1,3 @@
+import { peopleRouter } from "../people/people.router";
+
+export const people = peopleRouter;

@@ -1,0 +1,3 @@
+import { orgProcedure } from "../../api/procedures";
+
+export const procedure = orgProcedure;

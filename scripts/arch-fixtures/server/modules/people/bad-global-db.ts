@@ -1,0 +1,3 @@
+import { db } from "../../db";
+
+export const count = () => db.ready;

@@ -1,0 +1,3 @@
+import { render } from "@react-email/render";
+
+export const toHtml = render;

@@ -1,0 +1,3 @@
+import InvitationEmail from "../../../emails/invitation";
+
+export const template = InvitationEmail;

@@ -1,0 +1,3 @@
+import { createPerson } from "../../test/factories";
+
+export const person = createPerson;

@@ -1,0 +1,3 @@
+import { Button } from "../../../components/button";
+
+export const widget = Button;

@@ -1,0 +1,2 @@
+// Allowed: plain data and functions.
+export const can = (role: string) => role === "ADMIN";

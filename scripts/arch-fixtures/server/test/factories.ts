@@ -1,0 +1,1 @@
+export const createPerson = () => ({ id: "p1" });
