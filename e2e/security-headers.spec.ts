@@ -1,5 +1,6 @@
 // Security baseline on real responses of the production build.
 import { expect, test } from "@playwright/test";
+import { signInWithDemoButton, trpcUrl } from "./support";
 
 test("every response carries the security headers", async ({ request }) => {
   for (const path of ["/", "/signin", "/api/auth/csrf", "/does-not-exist"]) {
@@ -24,4 +25,22 @@ test("session cookies are HttpOnly and SameSite=Lax", async ({ page }) => {
   expect(session).toBeDefined();
   expect(session?.httpOnly).toBe(true);
   expect(session?.sameSite).toBe("Lax");
+});
+
+test("tRPC answers are never cached, and a same-host origin with another scheme is cross-site", async ({
+  page,
+  request,
+}) => {
+  await signInWithDemoButton(page, "Priya Patel");
+  const signedIn = await page.request.get(trpcUrl("orgs.me", undefined));
+  expect(signedIn.status()).toBe(200);
+  expect(signedIn.headers()["cache-control"]).toBe("private, no-store");
+  const base = new URL(test.info().project.use.baseURL ?? "http://127.0.0.1:3100");
+  const forged = `https://${base.host}`;
+  const res = await request.post("/api/trpc/people.update", {
+    headers: { origin: forged, "content-type": "application/json", "x-forwarded-proto": "https" },
+    data: { json: { org: "northwind", personId: "x", title: "y" } },
+  });
+  expect(res.status()).toBe(403);
+  expect(res.headers()["cache-control"]).toBe("private, no-store");
 });

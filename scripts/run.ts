@@ -106,8 +106,13 @@ async function main() {
     ].join("\n"),
   );
 
-  const nextBin = path.join(root, "node_modules", ".bin", "next");
-  const next = spawn(nextBin, [mode, "--port", port], { cwd: root, env, stdio: "inherit" });
+  // Production runs behind scripts/server.ts, which makes forwarded headers trustworthy first.
+  const [command, args]: [string, string[]] =
+    mode === "dev"
+      ? [path.join(root, "node_modules", ".bin", "next"), ["dev", "--port", port]]
+      : [process.execPath, ["--import", "tsx", path.join(root, "scripts", "server.ts")]];
+  const childEnv: NodeJS.ProcessEnv = mode === "dev" ? env : { ...env, NODE_ENV: "production" };
+  const next = spawn(command, args, { cwd: root, env: childEnv, stdio: "inherit" });
   child = next;
   next.on("exit", (code, signal) => void shutdown(code ?? 128 + (signal ? constants.signals[signal] : 1)));
   next.on("error", (e) => {

@@ -25,6 +25,11 @@ const schema = z.object({
   DEMO_MODE: bool,
   /** Set by e2e runs to relax sign-in rate limits that a test suite would trip. */
   RATE_LIMIT_DISABLED: bool,
+  /**
+   * How many reverse proxies in front of the app append to X-Forwarded-For (0: none, so forwarded
+   * headers from clients are ignored). Read by the production server (scripts/server.ts).
+   */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
 });
 
 const parsed = schema.safeParse(process.env);

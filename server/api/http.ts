@@ -13,5 +13,7 @@ export function handleTrpcRequest(req: Request): Promise<Response> {
     req,
     router: appRouter,
     createContext: async () => ({ db: getDb(), userId: await getSessionUserId(), headers: req.headers }),
+    // Answers carry signed-in data: never stored by a browser or a shared cache.
+    responseMeta: () => ({ headers: new Headers({ "cache-control": "private, no-store" }) }),
   });
 }

@@ -24,8 +24,14 @@ describe("isSameOrigin (mutations refuse cross-site requests)", () => {
     ).toBe(false);
     expect(isSameOrigin(h({ "sec-fetch-site": "same-site" }))).toBe(false);
   });
-  it("falls back to Origin vs Host", () => {
-    expect(isSameOrigin(h({ origin: "https://app.example", host: "app.example" }))).toBe(true);
+  it("falls back to Origin vs the request's own origin, scheme included", () => {
+    expect(isSameOrigin(h({ origin: "https://app.example", host: "app.example", "x-forwarded-proto": "https" }))).toBe(
+      true,
+    );
+    expect(isSameOrigin(h({ origin: "http://app.example", host: "app.example" }))).toBe(true);
+    // Same host, other scheme: another origin.
+    expect(isSameOrigin(h({ origin: "https://127.0.0.1:3000", host: "127.0.0.1:3000" }))).toBe(false);
+    expect(isSameOrigin(h({ origin: "http://127.0.0.1:3001", host: "127.0.0.1:3000" }))).toBe(false);
     expect(isSameOrigin(h({ origin: "https://evil.example", host: "app.example" }))).toBe(false);
     expect(isSameOrigin(h({ origin: "null", host: "app.example" }))).toBe(false);
   });

@@ -5,6 +5,7 @@ import { ZodError, z } from "zod";
 import type { Db } from "../db";
 import { env } from "../env";
 import { AppError, prismaErrorCode } from "../lib/errors";
+import { requestOrigin } from "../lib/forwarded";
 
 export type Context = {
   db: Db;
@@ -71,9 +72,9 @@ export function isSameOrigin(headers: Headers): boolean {
   if (site) return site === "same-origin" || site === "none";
   const origin = headers.get("origin");
   if (!origin) return true; // non-browser clients (curl, server-to-server) carry no ambient cookies by default
-  const host = headers.get("x-forwarded-host") ?? headers.get("host");
+  // The whole origin: scheme, host and port (https://host is not the same site as http://host).
   try {
-    return new URL(origin).host === host;
+    return new URL(origin).origin === requestOrigin(headers);
   } catch {
     return false;
   }

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { env } from "../env";
+import { trustForwardedHeaders } from "../lib/forwarded";
 import { hitRateLimit } from "../lib/rate-limit";
 import { setupTestDb, type TestDb } from "../test/db";
 import { createOrg, createPerson } from "../test/factories";
@@ -42,6 +43,20 @@ describe("sign-in email rate limits", () => {
       expect(await limitSignInEmail(signInRequest(`user${i}@example.com`, "192.0.2.9"))).toBeNull();
     }
     expect((await limitSignInEmail(signInRequest("fresh@example.com", "192.0.2.9")))?.status).toBe(429);
+  });
+
+  it("a forged X-Forwarded-For per request does not escape the per-IP limit (no trusted proxy)", async () => {
+    // What scripts/server.ts does to every request before the app sees it (TRUSTED_PROXY_HOPS=0).
+    const fromSocket = (email: string, forged: string) => {
+      const req = signInRequest(email, forged);
+      const headers: Record<string, string | undefined> = Object.fromEntries(req.headers);
+      trustForwardedHeaders(headers, "192.0.2.50", 0);
+      return new Request(req, { headers: headers as Record<string, string> });
+    };
+    for (let i = 0; i < SIGN_IN_LIMITS.perIp; i++) {
+      expect(await limitSignInEmail(fromSocket(`user${i}@example.com`, `10.1.0.${i}`))).toBeNull();
+    }
+    expect((await limitSignInEmail(fromSocket("fresh@example.com", "10.9.9.9")))?.status).toBe(429);
   });
 
   it("rejects look-alike addresses before anything is counted or sent", async () => {

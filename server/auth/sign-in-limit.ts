@@ -1,15 +1,12 @@
 // Rate limits on sign-in emails, per address and per IP, checked before next-auth sends anything.
 import "server-only";
 import { getDb } from "../db";
+import { clientIp } from "../lib/forwarded";
 import { hitRateLimit } from "../lib/rate-limit";
 import { normalizeEmail } from "../lib/validation";
 
 const WINDOW_MS = 15 * 60_000;
 export const SIGN_IN_LIMITS = { perAddress: 5, perIp: 30, windowMs: WINDOW_MS };
-
-export function clientIp(headers: Headers): string {
-  return headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip") || "unknown";
-}
 
 /** A 429 response when the caller is over a limit, or a 400 for an unacceptable address; else null. */
 export async function limitSignInEmail(req: Request): Promise<Response | null> {

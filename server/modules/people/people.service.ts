@@ -4,7 +4,7 @@ import "server-only";
 import type { Prisma } from "../../generated/prisma/client";
 import type { OrgCtx } from "../../lib/context";
 import { nextBirthday, nextWorkAnniversary } from "../../lib/dates";
-import { badRequest, forbidden, notFound } from "../../lib/errors";
+import { badRequest, notFound } from "../../lib/errors";
 import { can } from "../../policy";
 import { authorize, managerChain, viewerOf } from "../access/access.service";
 import type { TListPeople, TUpdatePerson } from "./people.schema";
