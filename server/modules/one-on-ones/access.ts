@@ -24,6 +24,16 @@ const meetingSelect = {
   sharedNotesUpdatedBy: true,
 } as const;
 
+/**
+ * The policy's view of the caller for a pair's content. A participant needs no facts beyond who
+ * they are; anyone else is checked by walking up from the pair (not by loading their subtree), so
+ * this stays cheap on every 20-second poll.
+ */
+export function pairViewer(ctx: OrgCtx, pair: { managerId: string; reportId: string }) {
+  const inPair = ctx.me.id === pair.managerId || ctx.me.id === pair.reportId;
+  return viewerOf(ctx, inPair ? [] : [pair.managerId, pair.reportId]);
+}
+
 export async function meetingFor(ctx: OrgCtx, meetingId: string, need: "view" | "edit") {
   const meeting = await ctx.db.meeting.findFirst({
     where: { id: meetingId, organizationId: ctx.org.id },
@@ -31,8 +41,7 @@ export async function meetingFor(ctx: OrgCtx, meetingId: string, need: "view" | 
   });
   if (!meeting) throw notFound("Meeting not found");
   const pair = { managerId: meeting.managerId, reportId: meeting.reportId };
-  // Walks up from the pair (not the viewer's whole subtree): cheap on every 20-second poll.
-  const viewer = await viewerOf(ctx, [meeting.managerId, meeting.reportId]);
+  const viewer = await pairViewer(ctx, pair);
   const canView = can(viewer, "oneOnOne.viewContent", pair);
   if (!canView) throw notFound("Meeting not found");
   // A manager up the chain may read the pair's shared content but not write it.

@@ -6,8 +6,7 @@ import type { OrgCtx } from "../../lib/context";
 import { badRequest, forbidden, notFound } from "../../lib/errors";
 import { HELD_SQL } from "../../lib/held-sql";
 import { can } from "../../policy";
-import { viewerOf } from "../access/access.service";
-import { type MeetingRow, meetingFor } from "./access";
+import { type MeetingRow, meetingFor, pairViewer } from "./access";
 import { materialize, NO_AGENDA_QUESTION } from "./cadences.service";
 
 const personRef = { select: { id: true, name: true, title: true } } as const;
@@ -111,7 +110,7 @@ export async function getMeeting(ctx: OrgCtx, meetingId: string) {
   const manager = people.find((p) => p.id === m.managerId);
   const report = people.find((p) => p.id === m.reportId);
   if (!manager || !report) throw notFound("Meeting not found");
-  const viewer = await viewerOf(ctx, [m.managerId, m.reportId]); // cached by meetingFor
+  const viewer = await pairViewer(ctx, m); // cached since meetingFor
   const pairIds = { managerId: m.managerId, reportId: m.reportId };
   const today = new Date().toISOString().slice(0, 10);
   return {
