@@ -2,6 +2,18 @@
 // note, checked point or action item (private notes never count, so they never reveal themselves);
 // a skipped 1:1 never counts. One definition for every module that asks (1:1 lists, adherence, and
 // later the dashboard and nudges).
+/** The same rule over facts already loaded (the 1:1 page has them); must agree with HELD_SQL. */
+export function countsAsHeld(m: {
+  status: string;
+  sharedNotes: string;
+  hasCheckedPoint: boolean;
+  hasActionItem: boolean;
+}): boolean {
+  return (
+    m.status === "HELD" || (m.status !== "SKIPPED" && (m.sharedNotes !== "" || m.hasCheckedPoint || m.hasActionItem))
+  );
+}
+
 export const HELD_SQL = `(m.status = 'HELD' OR (m.status <> 'SKIPPED' AND (
   m."sharedNotes" <> ''
   OR EXISTS (SELECT 1 FROM "TalkingPoint" tp WHERE tp."organizationId" = m."organizationId" AND tp."checkedMeetingId" = m.id)

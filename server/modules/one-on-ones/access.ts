@@ -22,6 +22,9 @@ const meetingSelect = {
   sharedNotesVersion: true,
   sharedNotesUpdatedAt: true,
   sharedNotesUpdatedBy: true,
+  // Joined in the same query (relationJoins): the page needs both names.
+  manager: { select: { id: true, name: true, title: true } },
+  report: { select: { id: true, name: true, title: true } },
 } as const;
 
 /**

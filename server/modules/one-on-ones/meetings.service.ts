@@ -4,21 +4,10 @@
 import "server-only";
 import type { OrgCtx } from "../../lib/context";
 import { badRequest, forbidden, notFound } from "../../lib/errors";
-import { HELD_SQL } from "../../lib/held-sql";
+import { countsAsHeld } from "../../lib/held-sql";
 import { can } from "../../policy";
 import { type MeetingRow, meetingFor, pairViewer } from "./access";
 import { materialize, NO_AGENDA_QUESTION } from "./cadences.service";
-
-const personRef = { select: { id: true, name: true, title: true } } as const;
-
-async function countsAsHeld(ctx: OrgCtx, meetingId: string): Promise<boolean> {
-  const rows = await ctx.db.$queryRawUnsafe<{ held: boolean }[]>(
-    `SELECT ${HELD_SQL} AS held FROM "Meeting" m WHERE m."organizationId" = $1 AND m.id = $2`,
-    ctx.org.id,
-    meetingId,
-  );
-  return rows[0]?.held ?? false;
-}
 
 const isOpen = (m: Pick<MeetingRow, "status">) => m.status === "SCHEDULED" || m.status === "RESCHEDULED";
 
@@ -26,11 +15,7 @@ export async function getMeeting(ctx: OrgCtx, meetingId: string) {
   const m = await meetingFor(ctx, meetingId, "view");
   const pair = { organizationId: ctx.org.id, managerId: m.managerId, reportId: m.reportId };
   const open = isOpen(m);
-  const [people, points, items, privateNote, feedback, questions, history, held, next] = await Promise.all([
-    ctx.db.membership.findMany({
-      where: { organizationId: ctx.org.id, id: { in: [m.managerId, m.reportId] } },
-      select: personRef.select,
-    }),
+  const [points, items, privateNote, feedback, questions, history, next] = await Promise.all([
     ctx.db.talkingPoint.findMany({
       where: {
         ...pair,
@@ -48,6 +33,7 @@ export async function getMeeting(ctx: OrgCtx, meetingId: string) {
         checkedAt: true,
         authorId: true,
         meetingId: true,
+        checkedMeetingId: true,
         createdAt: true,
         meeting: { select: { startsAt: true } },
       },
@@ -100,16 +86,20 @@ export async function getMeeting(ctx: OrgCtx, meetingId: string) {
       take: 5,
       select: { id: true, startsAt: true, status: true, sharedNotes: true },
     }),
-    countsAsHeld(ctx, m.id),
     ctx.db.meeting.findFirst({
       where: { ...pair, startsAt: { gt: m.startsAt }, status: { in: ["SCHEDULED", "RESCHEDULED"] } },
       orderBy: { startsAt: "asc" },
       select: { id: true, startsAt: true },
     }),
   ]);
-  const manager = people.find((p) => p.id === m.managerId);
-  const report = people.find((p) => p.id === m.reportId);
-  if (!manager || !report) throw notFound("Meeting not found");
+  const { manager, report } = m;
+  // Everything the held rule looks at is on this page already: no extra query.
+  const held = countsAsHeld({
+    status: m.status,
+    sharedNotes: m.sharedNotes,
+    hasCheckedPoint: points.some((p) => p.checkedMeetingId === m.id),
+    hasActionItem: items.some((i) => i.meetingId === m.id),
+  });
   const viewer = await pairViewer(ctx, m); // cached since meetingFor
   const pairIds = { managerId: m.managerId, reportId: m.reportId };
   const today = new Date().toISOString().slice(0, 10);
@@ -127,11 +117,11 @@ export async function getMeeting(ctx: OrgCtx, meetingId: string) {
       sharedNotes: m.sharedNotes,
       sharedNotesVersion: m.sharedNotesVersion,
       sharedNotesUpdatedAt: m.sharedNotesUpdatedAt,
-      sharedNotesUpdatedBy: people.find((p) => p.id === m.sharedNotesUpdatedBy)?.name ?? null,
+      sharedNotesUpdatedBy: [manager, report].find((p) => p.id === m.sharedNotesUpdatedBy)?.name ?? null,
     },
     manager,
     report,
-    talkingPoints: points.map(({ meeting, ...p }) => ({
+    talkingPoints: points.map(({ meeting, checkedMeetingId: _checkedIn, ...p }) => ({
       ...p,
       carriedFrom: p.meetingId === m.id ? null : meeting.startsAt,
     })),

@@ -1,6 +1,7 @@
 // 1:1 services through the real router on Postgres: cadences, carry-over, the held rule, handover,
 // adherence on a fixed data set, and bad input.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { HELD_SQL } from "../../lib/held-sql";
 import { callerFor } from "../../test/caller";
 import { setupTestDb, type TestDb } from "../../test/db";
 import { createOrg, createPerson } from "../../test/factories";
@@ -158,6 +159,19 @@ describe("the 1:1 page", () => {
     const d = await pastMeeting(w, 4);
     await w.as(w.report).savePrivateNote({ org: "acme", meetingId: d.id, body: "only mine" });
     expect(await held(d.id)).toBe(false); // a private note never reveals itself through the held flag
+    // The page computes the rule from what it loaded; lists and adherence use HELD_SQL: they agree.
+    const e = await pastMeeting(w, 5);
+    const point = await w.as(w.report).addPoint({ org: "acme", meetingId: e.id, text: "Checked here" });
+    await w.as(w.report).checkPoint({ org: "acme", meetingId: e.id, pointId: point.id, checked: true });
+    const f = await pastMeeting(w, 6, { status: "HELD" });
+    for (const m of [a, b, c, d, e, f]) {
+      const [row] = await t.db.$queryRawUnsafe<{ held: boolean }[]>(
+        `SELECT ${HELD_SQL} AS held FROM "Meeting" m WHERE m.id = $1`,
+        m.id,
+      );
+      expect(await held(m.id)).toBe(row?.held);
+    }
+    expect(await held(e.id)).toBe(true);
   });
 
   it("shared notes: a save from a stale version is a CONFLICT and does not overwrite", async () => {
