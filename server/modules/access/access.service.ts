@@ -113,6 +113,12 @@ export function viewerOf(ctx: OrgCtx, about?: readonly string[]): Promise<Viewer
   return viewer;
 }
 
+/** When a subject's manager chain is loaded anyway, it already says whether the caller is above them. */
+export function viewerFromChain(ctx: OrgCtx, subjectId: string, chain: readonly { id: string }[]): Viewer {
+  const above = chain.some((m) => m.id === ctx.me.id);
+  return { membershipId: ctx.me.id, role: ctx.me.role, below: new Set(above ? [subjectId] : []) };
+}
+
 type Denial = { as?: "FORBIDDEN" | "NOT_FOUND"; message?: string };
 
 /**

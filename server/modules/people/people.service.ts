@@ -6,7 +6,7 @@ import type { OrgCtx } from "../../lib/context";
 import { nextBirthday, nextWorkAnniversary } from "../../lib/dates";
 import { badRequest, notFound } from "../../lib/errors";
 import { can } from "../../policy";
-import { authorize, managerChain, viewerOf } from "../access/access.service";
+import { authorize, managerChain, viewerFromChain, viewerOf } from "../access/access.service";
 import type { TListPeople, TUpdatePerson } from "./people.schema";
 
 const rowSelect = {
@@ -75,37 +75,38 @@ export async function listPeople(ctx: OrgCtx, input: TListPeople) {
 }
 
 export async function getPerson(ctx: OrgCtx, personId: string) {
-  const person = await ctx.db.membership.findFirst({
-    where: { id: personId, organizationId: ctx.org.id },
-    select: {
-      ...rowSelect,
-      userId: true,
-      birthdayMonth: true,
-      birthdayDay: true,
-      startDate: true,
-      celebrate: true,
-      reports: {
-        where: { status: "ACTIVE" },
-        orderBy: { name: "asc" },
-        select: { id: true, name: true, title: true },
+  const [person, chain] = await Promise.all([
+    ctx.db.membership.findFirst({
+      where: { id: personId, organizationId: ctx.org.id },
+      select: {
+        ...rowSelect,
+        userId: true,
+        birthdayMonth: true,
+        birthdayDay: true,
+        startDate: true,
+        celebrate: true,
+        reports: {
+          where: { status: "ACTIVE" },
+          orderBy: { name: "asc" },
+          select: { id: true, name: true, title: true },
+        },
       },
-    },
-  });
-  const viewer = await viewerOf(ctx, [personId]);
+    }),
+    managerChain(ctx.db, ctx.org.id, personId),
+  ]);
+  // The chain answers "is the caller above this person?": no separate walk up.
+  const viewer = viewerFromChain(ctx, personId, chain);
   if (!person || (person.status === "DEACTIVATED" && !can(viewer, "person.viewDeactivated", {})))
     throw notFound("Person not found");
   const showHistory = can(viewer, "person.viewHistory", { personId });
-  const [chain, history] = await Promise.all([
-    managerChain(ctx.db, ctx.org.id, personId),
-    showHistory
-      ? ctx.db.managerHistory.findMany({
-          where: { organizationId: ctx.org.id, reportId: personId },
-          orderBy: { startedAt: "desc" },
-          take: 50,
-          select: { id: true, startedAt: true, endedAt: true, manager: { select: { id: true, name: true } } },
-        })
-      : Promise.resolve(null),
-  ]);
+  const history = showHistory
+    ? await ctx.db.managerHistory.findMany({
+        where: { organizationId: ctx.org.id, reportId: personId },
+        orderBy: { startedAt: "desc" },
+        take: 50,
+        select: { id: true, startedAt: true, endedAt: true, manager: { select: { id: true, name: true } } },
+      })
+    : null;
   const showBirthday = can(viewer, "person.viewBirthday", { personId, celebrate: person.celebrate });
   const { birthdayMonth, birthdayDay, reports, userId: _userId, ...rest } = person;
   const birthday = showBirthday && birthdayMonth && birthdayDay ? { month: birthdayMonth, day: birthdayDay } : null;
