@@ -1,4 +1,5 @@
-// The context every org-scoped service receives (built by orgProcedure, or by tests and jobs).
+// The contexts services receive: OrgCtx for a signed-in member (built by orgProcedure, or by tests),
+// SystemCtx for jobs acting for an organization with nobody signed in.
 import type { Db } from "../db";
 import type { Role, Viewer } from "../policy";
 
@@ -9,3 +10,16 @@ export type OrgCtx = {
   /** The caller's policy facts (role + subtree), loaded once per request on first use. */
   viewer: () => Promise<Viewer>;
 };
+
+/**
+ * Work done for one organization with nobody signed in (jobs; built per org by systemCtx). A
+ * service taking it must not depend on who is asking. Every OrgCtx is also a SystemCtx.
+ */
+export type SystemCtx = {
+  db: Db;
+  org: OrgCtx["org"];
+};
+
+export function systemCtx(db: Db, org: SystemCtx["org"]): SystemCtx {
+  return { db, org };
+}

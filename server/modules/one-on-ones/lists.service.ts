@@ -5,6 +5,7 @@ import { cadenceIntervalDays, describeCadence, isOverdue, parseRRule } from "../
 import type { OrgCtx } from "../../lib/context";
 import { can } from "../../policy";
 import { HELD_SQL } from "./access";
+import { liveAdherence, rollupAdherence } from "./adherence-rollup.service";
 import { ensureCadences } from "./cadences.service";
 import { materializeMine } from "./meetings.service";
 
@@ -150,21 +151,15 @@ function toPair(p: PairRow, myRole: "MANAGER" | "REPORT", now: Date) {
 }
 
 /**
- * Held / scheduled over the last `days`, per pair and per manager. HR admins see every manager;
- * a manager sees pairs in their subtree. Numbers only: no content is read.
+ * Held / scheduled over the last `days`, per pair and per manager. HR admins see every manager,
+ * from the rollup (refreshed every 10 minutes; `asOf` says when, null = computed live); a manager
+ * sees pairs in their subtree, live. Numbers only: no content is read.
  */
 export async function adherence(ctx: OrgCtx, days: 30 | 90, now = new Date()) {
   const viewer = await ctx.viewer();
   const all = can(viewer, "org.viewAggregates", {});
-  const managers = all ? null : [ctx.me.id, ...viewer.subtree];
-  const rows = await ctx.db.$queryRawUnsafe<{ managerId: string; reportId: string; scheduled: bigint; held: bigint }[]>(
-    `SELECT m."managerId", m."reportId", count(*) AS scheduled, count(*) FILTER (WHERE ${HELD_SQL}) AS held
-     FROM "Meeting" m
-     WHERE m."organizationId" = $1 AND m."startsAt" < $2 AND m."startsAt" >= $2::timestamptz - make_interval(days => $3)
-       ${managers ? `AND m."managerId" = ANY($4)` : ""}
-     GROUP BY 1, 2`,
-    ...[ctx.org.id, now, days, ...(managers ? [managers] : [])],
-  );
+  const rollup = all ? await rollupAdherence(ctx, days, now) : null;
+  const rows = rollup?.rows ?? (await liveAdherence(ctx, days, now, all ? null : [ctx.me.id, ...viewer.subtree]));
   const ids = Array.from(new Set(rows.flatMap((r) => [r.managerId, r.reportId])));
   const people = await ctx.db.membership.findMany({
     where: { organizationId: ctx.org.id, id: { in: ids } },
@@ -176,8 +171,7 @@ export async function adherence(ctx: OrgCtx, days: 30 | 90, now = new Date()) {
     { managerId: string; name: string; held: number; scheduled: number; pairs: number }
   >();
   const pairs = rows.map((r) => {
-    const held = Number(r.held);
-    const scheduled = Number(r.scheduled);
+    const { held, scheduled } = r;
     const m = byManager.get(r.managerId) ?? {
       managerId: r.managerId,
       name: name.get(r.managerId) ?? "",
@@ -200,6 +194,7 @@ export async function adherence(ctx: OrgCtx, days: 30 | 90, now = new Date()) {
   });
   return {
     days,
+    asOf: rollup?.asOf ?? null,
     managers: Array.from(byManager.values())
       .map((m) => ({ ...m, rate: m.held / m.scheduled }))
       .sort((a, b) => a.rate - b.rate || a.name.localeCompare(b.name)),
