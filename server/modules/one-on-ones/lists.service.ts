@@ -1,13 +1,12 @@
 // "My 1:1s" and adherence. One query per list (no query per report); the "counts as held" rule is
-// the same SQL everywhere (HELD_SQL).
+// the same SQL everywhere (HELD_SQL). Read-only: cadences and meetings are created ahead by the
+// materialize job (upkeep.service.ts) and by the writes that change a cadence.
 import "server-only";
 import { cadenceIntervalDays, describeCadence, isOverdue, parseRRule } from "../../lib/cadence";
 import type { OrgCtx } from "../../lib/context";
 import { can } from "../../policy";
 import { HELD_SQL } from "./access";
 import { liveAdherence, rollupAdherence } from "./adherence-rollup.service";
-import { ensureCadences } from "./cadences.service";
-import { materializeMine } from "./meetings.service";
 
 type PairRow = {
   managerId: string;
@@ -53,8 +52,6 @@ const pairsSql = (side: "manager" | "report") => `
   ORDER BY o.name`;
 
 export async function listMine(ctx: OrgCtx, now = new Date()) {
-  await ensureCadences(ctx.db, ctx.org.id, ctx.me.id, now);
-  await materializeMine(ctx);
   const [asManager, asReport, upcoming, recent] = await Promise.all([
     ctx.db.$queryRawUnsafe<PairRow[]>(pairsSql("manager"), ctx.org.id, ctx.me.id),
     ctx.db.$queryRawUnsafe<PairRow[]>(pairsSql("report"), ctx.org.id, ctx.me.id),

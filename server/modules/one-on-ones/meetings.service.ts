@@ -6,7 +6,7 @@ import type { OrgCtx } from "../../lib/context";
 import { badRequest, forbidden, notFound } from "../../lib/errors";
 import { can } from "../../policy";
 import { HELD_SQL, type MeetingRow, meetingFor } from "./access";
-import { materialize, NO_AGENDA_QUESTION } from "./cadences.service";
+import { NO_AGENDA_QUESTION } from "./cadences.service";
 
 const personRef = { select: { id: true, name: true, title: true } } as const;
 
@@ -239,17 +239,4 @@ export async function createAdHoc(
     });
   }
   return meeting;
-}
-
-/** Live cadences of pairs the caller is in get their next meetings (used by lists and pages). */
-export async function materializeMine(ctx: OrgCtx) {
-  const cadences = await ctx.db.cadence.findMany({
-    where: { organizationId: ctx.org.id, status: "ACTIVE", OR: [{ managerId: ctx.me.id }, { reportId: ctx.me.id }] },
-    select: { id: true },
-  });
-  await materialize(
-    ctx.db,
-    ctx.org.id,
-    cadences.map((c) => c.id),
-  );
 }
