@@ -52,6 +52,13 @@ export async function startJobs(opts: JobsOptions): Promise<Jobs> {
       retryBackoff: true,
       expireInSeconds: 30 * 60,
     });
+    await boss.schedule(job.name, job.cron, {}, { tz: "UTC" });
+  }
+  // Sent before the workers start so that their first poll picks the boot runs up at once.
+  if (opts.runAtBoot ?? true) {
+    for (const job of jobs.filter((j) => j.atBoot)) await boss.send(job.name, {});
+  }
+  for (const job of jobs) {
     await boss.work(job.name, { pollingIntervalSeconds: opts.pollingIntervalSeconds ?? 10 }, async ([item]) => {
       const started = performance.now();
       try {
@@ -63,10 +70,6 @@ export async function startJobs(opts: JobsOptions): Promise<Jobs> {
         throw e;
       }
     });
-    await boss.schedule(job.name, job.cron, {}, { tz: "UTC" });
-  }
-  if (opts.runAtBoot ?? true) {
-    for (const job of jobs.filter((j) => j.atBoot)) await boss.send(job.name, {});
   }
   log(`pg-boss started (schema ${BOSS_SCHEMA}): ${jobs.map((j) => `${j.name} "${j.cron}"`).join(", ")}`);
 
