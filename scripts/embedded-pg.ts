@@ -5,6 +5,7 @@ import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 import { findFreePort } from "./free-port";
+import { enforceConnectionAffinity } from "./pglite-queue";
 
 export type EmbeddedPg = {
   url: string;
@@ -43,7 +44,8 @@ function isAlive(pid: number): boolean {
 /**
  * Starts PGlite on `dataDir` (undefined = in memory) behind a socket server on 127.0.0.1.
  * PGlite is a single backend: the socket server serializes queries from all connections, and an
- * open transaction on one connection holds back every other one until it ends.
+ * open transaction (or an unfinished extended-protocol query) on one connection holds back every
+ * other one until it ends.
  */
 export async function startEmbeddedPg(opts: { dataDir?: string; port?: number } = {}): Promise<EmbeddedPg> {
   const unlock = opts.dataDir ? lockDataDir(opts.dataDir) : () => {};
@@ -55,6 +57,8 @@ export async function startEmbeddedPg(opts: { dataDir?: string; port?: number } 
     await db.waitReady;
     port = opts.port ?? (await findFreePort(54329));
     server = new PGLiteSocketServer({ db, host: "127.0.0.1", port, maxConnections: 20 });
+    // Without it, queries of two waiting connections interleave (wrong rows): see pglite-queue.ts.
+    enforceConnectionAffinity(server);
     await server.start();
   } catch (e) {
     await db.close().catch(() => {});

@@ -6,6 +6,12 @@ const bool = z
   .optional()
   .transform((v) => v === "1" || v === "true");
 
+/** Like `bool`, but on unless set to "0"/"false" (a switch that defaults to on). */
+const boolOn = z
+  .enum(["0", "1", "true", "false", ""])
+  .optional()
+  .transform((v) => v !== "0" && v !== "false");
+
 /** An unset or blank variable is "not configured". */
 const optionalUrl = z.preprocess((v) => (v === "" ? undefined : v), z.string().url().optional());
 
@@ -30,6 +36,11 @@ const schema = z.object({
    * headers from clients are ignored). Read by the production server (scripts/server.ts).
    */
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  /**
+   * Run the pg-boss workers inside the web process (instrumentation.ts). On by default (one process
+   * for a small install); 0 when separate `npm run worker` processes do the work.
+   */
+  JOBS_IN_WEB: boolOn,
 });
 
 const parsed = schema.safeParse(process.env);

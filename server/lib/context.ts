@@ -1,7 +1,8 @@
-// The context every org-scoped service receives (built by orgProcedure, or by tests and jobs), and
-// the unit-of-work seam: `atomic(ctx, work)` runs `work` in one transaction carried through
-// `ctx.db`, so a service composed of other services (a manager change and its 1:1 handover) either
-// applies whole or not at all. The audit log and row-level security hang on the same seam.
+// The contexts services receive: OrgCtx for a signed-in member (built by orgProcedure, or by
+// tests), SystemCtx for jobs acting for an organization with nobody signed in; and the unit-of-work
+// seam: `atomic(ctx, work)` runs `work` in one transaction carried through `ctx.db`, so a service
+// composed of other services (a manager change and its 1:1 handover) either applies whole or not
+// at all. The audit log and row-level security hang on the same seam.
 import type { Db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import type { Role } from "../policy";
@@ -33,4 +34,17 @@ export async function atomic<C extends { db: DbHandle }, T>(ctx: C, work: (ctx: 
     open.add(tx);
     return work({ ...ctx, db: tx });
   }, TRANSACTION);
+}
+
+/**
+ * Work done for one organization with nobody signed in (jobs; built per org by systemCtx). A
+ * service taking it must not depend on who is asking. Every OrgCtx is also a SystemCtx.
+ */
+export type SystemCtx = {
+  db: DbHandle;
+  org: OrgCtx["org"];
+};
+
+export function systemCtx(db: Db, org: SystemCtx["org"]): SystemCtx {
+  return { db, org };
 }

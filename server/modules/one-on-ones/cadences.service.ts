@@ -1,6 +1,7 @@
 // Cadences: one live rule per manager-report pair, and the meetings it materializes. Meetings are
-// created ahead of time up to a horizon (HORIZON_DAYS), lazily when someone looks, so history
-// is plain rows (fast to query for years) and the future follows the current rule.
+// created ahead of time up to a horizon (HORIZON_DAYS) by the hourly materialize job (upkeep.service.ts)
+// and by the writes that change a rule, never by reads, so history is plain rows (fast to query
+// for years) and the future follows the current rule.
 import "server-only";
 import type { Prisma } from "../../generated/prisma/client";
 import { type CadenceSpec, occurrencesBetween, parseRRule, toRRule } from "../../lib/cadence";
@@ -201,41 +202,6 @@ export function defaultCadenceFor(index: number, timeZone: string, today: string
     startDate: new Date(`${today}T00:00:00Z`),
     durationMinutes: 30,
   };
-}
-
-/** Every direct report of `managerId` gets a live cadence (the org default) if they lack one. */
-export async function ensureCadences(db: DbHandle, organizationId: string, managerId: string, now = new Date()) {
-  const reports = await db.membership.findMany({
-    where: { organizationId, managerId, status: "ACTIVE" },
-    orderBy: { name: "asc" },
-    select: {
-      id: true,
-      timeZone: true,
-      cadencesAsReport: { where: { managerId, status: { not: "ENDED" } }, select: { id: true } },
-    },
-  });
-  const missing = reports.map((r, i) => ({ r, i })).filter(({ r }) => r.cadencesAsReport.length === 0);
-  if (missing.length > 0) {
-    await db.cadence.createMany({
-      data: missing.map(({ r, i }) => ({
-        organizationId,
-        managerId,
-        reportId: r.id,
-        ...defaultCadenceFor(i, r.timeZone, localDate(now, r.timeZone)),
-      })),
-      skipDuplicates: true,
-    });
-  }
-  const live = await db.cadence.findMany({
-    where: { organizationId, managerId, status: "ACTIVE" },
-    select: { id: true },
-  });
-  await materialize(
-    db,
-    organizationId,
-    live.map((c) => c.id),
-    now,
-  );
 }
 
 export type Handover = {

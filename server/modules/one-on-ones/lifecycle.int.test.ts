@@ -1,5 +1,6 @@
 // 1:1s across reporting-line changes, and adherence on a fixed data set.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { materializeMeetings } from "../../jobs/materialize-meetings";
 import { callerFor } from "../../test/caller";
 import { setupTestDb, type TestDb } from "../../test/db";
 import { type OneOnOneWorld, oneOnOneWorld, pastMeeting as pastMeetingIn } from "../../test/one-on-one-world";
@@ -22,7 +23,7 @@ const pastMeeting = (w: OneOnOneWorld, daysAgo: number, data: Record<string, unk
 describe("manager change handover", () => {
   it("ends the old cadence, starts one with the new manager and moves open work; private notes stay", async () => {
     const w = await world();
-    await w.as(w.manager).mine({ org: "acme" }); // default cadences
+    await materializeMeetings(t.db); // default cadences and their meetings
     const m = await pastMeeting(w, 2);
     const mgr = w.as(w.manager);
     const open = await mgr.addPoint({ org: "acme", meetingId: m.id, text: "Open topic" });
@@ -65,7 +66,7 @@ describe("manager change handover", () => {
 describe("reporting line ends", () => {
   it("deactivating a report ends the pair's cadence and its empty future meetings; reactivating restarts it", async () => {
     const w = await world();
-    await w.as(w.manager).mine({ org: "acme" });
+    await materializeMeetings(t.db);
     const admin = callerFor(t.db, w.admin.userId).people;
     await admin.setStatus({ org: "acme", personId: w.report.id, status: "DEACTIVATED" });
     expect(await t.db.cadence.findMany({ where: { reportId: w.report.id }, select: { status: true } })).toEqual([

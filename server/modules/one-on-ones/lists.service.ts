@@ -1,13 +1,13 @@
 // "My 1:1s" and adherence. One query per list (no query per report); the "counts as held" rule is
-// the same SQL everywhere (HELD_SQL).
+// the same SQL everywhere (HELD_SQL). Read-only: cadences and meetings are created ahead by the
+// materialize job (upkeep.service.ts) and by the writes that change a cadence.
 import "server-only";
 import { cadenceIntervalDays, describeCadence, isOverdue, parseRRule } from "../../lib/cadence";
 import type { OrgCtx } from "../../lib/context";
 import { HELD_SQL } from "../../lib/held-sql";
 import { can } from "../../policy";
 import { subtreeOf, viewerOf } from "../access/access.service";
-import { ensureCadences } from "./cadences.service";
-import { materializeMine } from "./meetings.service";
+import { liveAdherence, rollupAdherence } from "./adherence-rollup.service";
 
 type PairRow = {
   managerId: string;
@@ -53,8 +53,6 @@ const pairsSql = (side: "manager" | "report") => `
   ORDER BY o.name`;
 
 export async function listMine(ctx: OrgCtx, now = new Date()) {
-  await ensureCadences(ctx.db, ctx.org.id, ctx.me.id, now);
-  await materializeMine(ctx);
   const [asManager, asReport, upcoming, recent] = await Promise.all([
     ctx.db.$queryRawUnsafe<PairRow[]>(pairsSql("manager"), ctx.org.id, ctx.me.id),
     ctx.db.$queryRawUnsafe<PairRow[]>(pairsSql("report"), ctx.org.id, ctx.me.id),
@@ -151,20 +149,14 @@ function toPair(p: PairRow, myRole: "MANAGER" | "REPORT", now: Date) {
 }
 
 /**
- * Held / scheduled over the last `days`, per pair and per manager. HR admins see every manager;
- * a manager sees pairs in their subtree. Numbers only: no content is read.
+ * Held / scheduled over the last `days`, per pair and per manager. HR admins see every manager,
+ * from the rollup (refreshed every 10 minutes; `asOf` says when, null = computed live); a manager
+ * sees pairs in their subtree, live. Numbers only: no content is read.
  */
 export async function adherence(ctx: OrgCtx, days: 30 | 90, now = new Date()) {
   const all = can(await viewerOf(ctx, []), "org.viewAggregates", {});
-  const managers = all ? null : [ctx.me.id, ...(await subtreeOf(ctx))];
-  const rows = await ctx.db.$queryRawUnsafe<{ managerId: string; reportId: string; scheduled: bigint; held: bigint }[]>(
-    `SELECT m."managerId", m."reportId", count(*) AS scheduled, count(*) FILTER (WHERE ${HELD_SQL}) AS held
-     FROM "Meeting" m
-     WHERE m."organizationId" = $1 AND m."startsAt" < $2 AND m."startsAt" >= $2::timestamptz - make_interval(days => $3)
-       ${managers ? `AND m."managerId" = ANY($4)` : ""}
-     GROUP BY 1, 2`,
-    ...[ctx.org.id, now, days, ...(managers ? [managers] : [])],
-  );
+  const rollup = all ? await rollupAdherence(ctx, days, now) : null;
+  const rows = rollup?.rows ?? (await liveAdherence(ctx, days, now, all ? null : [ctx.me.id, ...(await subtreeOf(ctx))]));
   const ids = Array.from(new Set(rows.flatMap((r) => [r.managerId, r.reportId])));
   const people = await ctx.db.membership.findMany({
     where: { organizationId: ctx.org.id, id: { in: ids } },
@@ -176,8 +168,7 @@ export async function adherence(ctx: OrgCtx, days: 30 | 90, now = new Date()) {
     { managerId: string; name: string; held: number; scheduled: number; pairs: number }
   >();
   const pairs = rows.map((r) => {
-    const held = Number(r.held);
-    const scheduled = Number(r.scheduled);
+    const { held, scheduled } = r;
     const m = byManager.get(r.managerId) ?? {
       managerId: r.managerId,
       name: name.get(r.managerId) ?? "",
@@ -200,6 +191,7 @@ export async function adherence(ctx: OrgCtx, days: 30 | 90, now = new Date()) {
   });
   return {
     days,
+    asOf: rollup?.asOf ?? null,
     managers: Array.from(byManager.values())
       .map((m) => ({ ...m, rate: m.held / m.scheduled }))
       .sort((a, b) => a.rate - b.rate || a.name.localeCompare(b.name)),

@@ -7,7 +7,7 @@ import { badRequest, forbidden, notFound } from "../../lib/errors";
 import { countsAsHeld } from "../../lib/held-sql";
 import { can } from "../../policy";
 import { type MeetingRow, meetingFor, pairViewer } from "./access";
-import { materialize, NO_AGENDA_QUESTION } from "./cadences.service";
+import { NO_AGENDA_QUESTION } from "./cadences.service";
 
 const isOpen = (m: Pick<MeetingRow, "status">) => m.status === "SCHEDULED" || m.status === "RESCHEDULED";
 
@@ -230,17 +230,4 @@ export async function createAdHoc(
     });
   }
   return meeting;
-}
-
-/** Live cadences of pairs the caller is in get their next meetings (used by lists and pages). */
-export async function materializeMine(ctx: OrgCtx) {
-  const cadences = await ctx.db.cadence.findMany({
-    where: { organizationId: ctx.org.id, status: "ACTIVE", OR: [{ managerId: ctx.me.id }, { reportId: ctx.me.id }] },
-    select: { id: true },
-  });
-  await materialize(
-    ctx.db,
-    ctx.org.id,
-    cadences.map((c) => c.id),
-  );
 }

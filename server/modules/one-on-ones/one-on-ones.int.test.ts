@@ -2,6 +2,7 @@
 // adherence on a fixed data set, and bad input.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { HELD_SQL } from "../../lib/held-sql";
+import { materializeMeetings } from "../../jobs/materialize-meetings";
 import { callerFor } from "../../test/caller";
 import { setupTestDb, type TestDb } from "../../test/db";
 import { createOrg, createPerson } from "../../test/factories";
@@ -23,8 +24,9 @@ const pastMeeting = (w: OneOnOneWorld, daysAgo: number, data: Record<string, unk
   pastMeetingIn(t.db, w, daysAgo, data);
 
 describe("cadences", () => {
-  it("every direct report gets a default cadence and upcoming meetings when the manager looks", async () => {
+  it("every direct report gets a default cadence and upcoming meetings from the materialize job", async () => {
     const w = await world();
+    await materializeMeetings(t.db);
     const mine = await w.as(w.manager).mine({ org: "acme" });
     expect(mine.pairs.filter((p) => p.myRole === "MANAGER").map((p) => p.withName)).toEqual(["Pia Peer", "Raj Report"]);
     // staggered defaults, in each report's own zone
@@ -32,14 +34,14 @@ describe("cadences", () => {
       "Weekly on Tuesday at 10:00 (UTC)",
       "Weekly on Wednesday at 10:00 (America/New_York)",
     ]);
-    // Mia's own manager has not set up their 1:1 yet
+    // Every pair of the org, including Mia's own with Bo, whether or not anyone looked
     expect(mine.pairs.find((p) => p.myRole === "REPORT")).toMatchObject({
       withName: "Bo Boss",
-      cadence: null,
-      next: null,
+      cadence: "Weekly on Tuesday at 10:00 (UTC)",
+      next: { id: expect.any(String) },
     });
-    expect(mine.upcoming.length).toBeGreaterThanOrEqual(2);
-    expect(await t.db.cadence.count({ where: { status: "ACTIVE" } })).toBe(2);
+    expect(mine.upcoming.length).toBeGreaterThanOrEqual(3);
+    expect(await t.db.cadence.count({ where: { status: "ACTIVE" } })).toBe(3);
     // and the report sees the pair from their side
     const theirs = await w.as(w.report).mine({ org: "acme" });
     expect(theirs.pairs).toMatchObject([{ withName: "Mia Manager", myRole: "REPORT" }]);

@@ -106,6 +106,8 @@ export const ZMine = z.object({
 const ZRate = { held: z.number().int(), scheduled: z.number().int(), rate: z.number() };
 export const ZAdherenceOut = z.object({
   days: z.union([z.literal(30), z.literal(90)]),
+  /** HR's numbers come from a rollup refreshed every 10 minutes: when it was; null = computed live. */
+  asOf: z.date().nullable(),
   managers: z.array(z.object({ managerId: z.string(), name: z.string(), pairs: z.number().int(), ...ZRate })),
   pairs: z.array(z.object({ managerId: z.string(), reportId: z.string(), reportName: z.string(), ...ZRate })),
 });

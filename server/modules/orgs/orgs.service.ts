@@ -1,4 +1,4 @@
-// The signed-in user's organizations (org switcher, post-sign-in landing).
+// The signed-in user's organizations (org switcher, post-sign-in landing), and all of them for jobs.
 import "server-only";
 import type { Db } from "../../db";
 
@@ -20,4 +20,12 @@ export async function myOrgs(db: Db, userId: string) {
 export async function me(db: Db, userId: string) {
   const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, email: true, name: true } });
   return user ? { ...user, orgs: await myOrgs(db, userId) } : null;
+}
+
+/** Every organization, for jobs that do per-org work with a SystemCtx (nobody signed in). */
+export async function allOrgs(db: Db) {
+  return db.organization.findMany({
+    orderBy: { id: "asc" },
+    select: { id: true, slug: true, name: true, timeZone: true },
+  });
 }

@@ -1,17 +1,19 @@
 "use client";
 // Held vs scheduled 1:1s per manager, 30 or 90 days. Numbers only: the procedure reads no content,
-// and nothing here links to a meeting. HR admins get the whole org; managers their own subtree.
+// and nothing here links to a meeting. HR admins get the whole org from a rollup refreshed every 10
+// minutes (so the copy says how fresh it is); managers their own subtree, live.
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { ChevronRight } from "lucide-react";
 import { useState } from "react";
 import { useTRPC } from "@/app/_components/trpc-provider";
+import { time } from "@/components/format/dates";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import type { Adherence } from "./types";
 
 type Days = 30 | 90;
 
-export function AdherenceSection({ org, isAdmin }: { org: string; isAdmin: boolean }) {
+export function AdherenceSection({ org, zone, isAdmin }: { org: string; zone: string; isAdmin: boolean }) {
   const trpc = useTRPC();
   const [days, setDays] = useState<Days>(30);
   const query = useQuery({
@@ -31,7 +33,9 @@ export function AdherenceSection({ org, isAdmin }: { org: string; isAdmin: boole
           </h2>
           <p className="max-w-2xl text-muted-foreground text-sm">
             {isAdmin
-              ? "Held vs scheduled 1:1s for every manager in the organization. Numbers only — HR never sees 1:1 content."
+              ? `Held vs scheduled 1:1s for every manager in the organization, refreshed every 10 minutes${
+                  data?.asOf ? ` (as of ${time(data.asOf, zone)})` : ""
+                }. Numbers only — HR never sees 1:1 content.`
               : "Held vs scheduled 1:1s for you and the managers in your team."}
           </p>
         </div>

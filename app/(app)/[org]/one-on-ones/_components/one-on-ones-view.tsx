@@ -84,7 +84,7 @@ export function OneOnOnesView({ org, zone, isAdmin }: PageCtx & { isAdmin: boole
           </div>
         </>
       )}
-      <AdherenceSection org={org} isAdmin={isAdmin} />
+      <AdherenceSection org={org} zone={zone} isAdmin={isAdmin} />
     </div>
   );
 }

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "TalkingPoint_organizationId_checkedMeetingId_idx" ON "TalkingPoint"("organizationId", "checkedMeetingId");
