@@ -4,6 +4,7 @@
 export async function register() {
   // NEXT_RUNTIME is not configuration but a constant Next inlines per bundle, which is what lets
   // the edge copy drop the import below; hence read here rather than through server/env.ts.
+  // biome-ignore lint/style/noProcessEnv: a build-time constant of Next, not configuration (see above).
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { startJobsInWeb } = await import("./server/jobs/web");
   await startJobsInWeb();

@@ -156,7 +156,8 @@ function toPair(p: PairRow, myRole: "MANAGER" | "REPORT", now: Date) {
 export async function adherence(ctx: OrgCtx, days: 30 | 90, now = new Date()) {
   const all = can(await viewerOf(ctx, []), "org.viewAggregates", {});
   const rollup = all ? await rollupAdherence(ctx, days, now) : null;
-  const rows = rollup?.rows ?? (await liveAdherence(ctx, days, now, all ? null : [ctx.me.id, ...(await subtreeOf(ctx))]));
+  const rows =
+    rollup?.rows ?? (await liveAdherence(ctx, days, now, all ? null : [ctx.me.id, ...(await subtreeOf(ctx))]));
   const ids = Array.from(new Set(rows.flatMap((r) => [r.managerId, r.reportId])));
   const people = await ctx.db.membership.findMany({
     where: { organizationId: ctx.org.id, id: { in: ids } },

@@ -1,8 +1,8 @@
 // 1:1 services through the real router on Postgres: cadences, carry-over, the held rule, handover,
 // adherence on a fixed data set, and bad input.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { HELD_SQL } from "../../lib/held-sql";
 import { materializeMeetings } from "../../jobs/materialize-meetings";
+import { HELD_SQL } from "../../lib/held-sql";
 import { callerFor } from "../../test/caller";
 import { setupTestDb, type TestDb } from "../../test/db";
 import { createOrg, createPerson } from "../../test/factories";
