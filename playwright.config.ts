@@ -1,5 +1,5 @@
 // E2E against the production build (`npm run build` first; scripts/test.sh does), served by
-// scripts/run.ts start on 127.0.0.1:3100 with a database of its own for every run:
+// scripts/run.ts start on 127.0.0.1:3100 (or E2E_PORT) with a database of its own for every run:
 //  - TEST_DATABASE_URL set: a fresh rapport_e2e_<timestamp> database on that server (scripts/e2e-db.ts);
 //  - otherwise: the embedded PGlite in a fresh temp dir, on a free local port.
 // Specs that need the database (e.g. to read the email outbox) connect to E2E_DATABASE_URL.
@@ -11,7 +11,8 @@ import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 import { findFreePort } from "./scripts/free-port";
 
-const PORT = 3100;
+// E2E_PORT lets two checkouts run their suites side by side on one machine.
+const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${PORT}`;
 const adminUrl = process.env.TEST_DATABASE_URL;
 const node = "node --experimental-wasm-modules --no-warnings --import tsx";
