@@ -56,7 +56,7 @@ beforeAll(() => {
       const p = d.location?.path;
       return typeof p === "string" ? p : (p?.file ?? "");
     });
-}, 60_000);
+}, 180_000);
 
 afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
