@@ -23,13 +23,13 @@ const check = (env: Record<string, string> = {}) =>
   );
 
 describe("migrations vs schema.prisma", () => {
-  it("agree in the repository", () => {
+  it("agree in the repository", { timeout: BUDGET_MS }, () => {
     const r = check();
     expect(r.stderr).toBe("");
     expect(r.status).toBe(0);
-  }, BUDGET_MS);
+  });
 
-  it("a schema change without a migration is caught", () => {
+  it("a schema change without a migration is caught", { timeout: BUDGET_MS }, () => {
     const dir = mkdtempSync(path.join(tmpdir(), "rapport-drift-"));
     const schema = readFileSync(path.join(root, "prisma", "schema.prisma"), "utf8").replace(
       "model Team {",
@@ -40,5 +40,5 @@ describe("migrations vs schema.prisma", () => {
     const r = check({ RAPPORT_SCHEMA_PATH: file });
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/CREATE TABLE "Drift"/);
-  }, BUDGET_MS);
+  });
 });
