@@ -44,3 +44,23 @@ test("tRPC answers are never cached, and a same-host origin with another scheme 
   expect(res.status()).toBe(403);
   expect(res.headers()["cache-control"]).toBe("private, no-store");
 });
+
+test("no page trips the Content-Security-Policy (no eval in any chunk)", async ({ page }) => {
+  const violations: string[] = [];
+  page.on("console", (m) => {
+    if (/CSP violation|Content Security Policy|unsafe-eval/i.test(m.text())) violations.push(m.text());
+  });
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) => console.error(`CSP violation: ${e.violatedDirective}`));
+  });
+  await signInWithDemoButton(page, "Marcus Chen", "/northwind/one-on-ones");
+  const meeting = page
+    .getByRole("link")
+    .filter({ hasText: /1:1 with/ })
+    .first();
+  await meeting.click();
+  await expect(page.locator("[data-hydrated]")).toBeAttached();
+  await page.goto("/northwind/people");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  expect(violations).toEqual([]);
+});

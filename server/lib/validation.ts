@@ -2,6 +2,11 @@
 import { z } from "zod";
 import { isIsoDate } from "./dates";
 
+// Zod 4 probes `new Function("")` when it builds an object schema, to decide whether to compile
+// parsers; the browser's Content-Security-Policy (no unsafe-eval) reports that on every page. Every
+// schema module imports this one first, so in the browser the probe is switched off in time.
+if (typeof window !== "undefined") z.config({ jitless: true });
+
 // ---- strings: every string a procedure accepts goes through `text` (a test walks the router) ----
 
 /** Control characters PostgreSQL or a terminal would choke on; NUL (U+0000) is a 22021 error in text. */

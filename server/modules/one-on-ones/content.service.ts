@@ -5,6 +5,7 @@ import type { OrgCtx } from "../../lib/context";
 import { badRequest, conflict, forbidden, notFound } from "../../lib/errors";
 import { authorize } from "../access/access.service";
 import { meetingFor } from "./access";
+import { announceChange } from "./live.service";
 
 async function pointFor(ctx: OrgCtx, pointId: string) {
   const p = await ctx.db.talkingPoint.findFirst({
@@ -23,7 +24,7 @@ export async function addTalkingPoint(ctx: OrgCtx, meetingId: string, text: stri
     where: { organizationId: ctx.org.id, managerId: m.managerId, reportId: m.reportId, checkedAt: null },
     _max: { position: true },
   });
-  return ctx.db.talkingPoint.create({
+  const point = await ctx.db.talkingPoint.create({
     data: {
       organizationId: ctx.org.id,
       meetingId: m.id,
@@ -35,12 +36,15 @@ export async function addTalkingPoint(ctx: OrgCtx, meetingId: string, text: stri
     },
     select: { id: true, text: true, position: true, checkedAt: true, authorId: true, meetingId: true, createdAt: true },
   });
+  await announceChange(ctx, m);
+  return point;
 }
 
 export async function editTalkingPoint(ctx: OrgCtx, pointId: string, text: string) {
   const p = await pointFor(ctx, pointId);
   if (p.authorId !== ctx.me.id) throw forbidden("Only its author can reword a talking point");
   await ctx.db.talkingPoint.update({ where: { id: p.id }, data: { text } });
+  await announceChange(ctx, p);
   return { id: p.id, text };
 }
 
@@ -48,6 +52,7 @@ export async function deleteTalkingPoint(ctx: OrgCtx, pointId: string) {
   const p = await pointFor(ctx, pointId);
   if (p.authorId !== ctx.me.id) throw forbidden("Only its author can delete a talking point");
   await ctx.db.talkingPoint.delete({ where: { id: p.id } });
+  await announceChange(ctx, p);
   return { id: p.id };
 }
 
@@ -62,6 +67,7 @@ export async function checkTalkingPoint(ctx: OrgCtx, meetingId: string, pointId:
       ? { checkedAt: new Date(), checkedById: ctx.me.id, checkedMeetingId: m.id }
       : { checkedAt: null, checkedById: null, checkedMeetingId: null },
   });
+  await announceChange(ctx, m);
   return { id: p.id, checked };
 }
 
@@ -90,6 +96,7 @@ export async function moveTalkingPoint(ctx: OrgCtx, pointId: string, beforeId: s
           ? after - 1
           : 1;
   await ctx.db.talkingPoint.update({ where: { id: p.id }, data: { position } });
+  await announceChange(ctx, p);
   return { id: p.id, position };
 }
 
@@ -110,6 +117,7 @@ export async function saveSharedNotes(ctx: OrgCtx, meetingId: string, notes: str
       "Someone else saved these notes meanwhile. Their version is shown; your text is kept for you to merge.",
     );
   }
+  await announceChange(ctx, m);
   return { version: baseVersion + 1, savedAt: new Date() };
 }
 
@@ -134,7 +142,7 @@ export async function addActionItem(
   if (input.ownerId !== m.managerId && input.ownerId !== m.reportId) {
     throw badRequest("The owner must be one of the two participants", { ownerId: ["Pick a participant"] });
   }
-  return ctx.db.actionItem.create({
+  const item = await ctx.db.actionItem.create({
     data: {
       organizationId: ctx.org.id,
       meetingId: m.id,
@@ -147,6 +155,8 @@ export async function addActionItem(
     },
     select: { id: true },
   });
+  await announceChange(ctx, m);
+  return item;
 }
 
 export async function updateActionItem(
@@ -175,17 +185,19 @@ export async function updateActionItem(
           : { completedAt: null, completedMeetingId: null }),
     },
   });
+  await announceChange(ctx, m);
   return { id: item.id };
 }
 
 export async function deleteActionItem(ctx: OrgCtx, itemId: string) {
   const item = await ctx.db.actionItem.findFirst({
     where: { id: itemId, organizationId: ctx.org.id, OR: [{ managerId: ctx.me.id }, { reportId: ctx.me.id }] },
-    select: { id: true, createdById: true },
+    select: { id: true, createdById: true, managerId: true, reportId: true },
   });
   if (!item) throw notFound("Action item not found");
   if (item.createdById !== ctx.me.id) throw forbidden("Only whoever added an action item can delete it");
   await ctx.db.actionItem.delete({ where: { id: item.id } });
+  await announceChange(ctx, item);
   return { id: item.id };
 }
 

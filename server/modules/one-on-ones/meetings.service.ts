@@ -8,6 +8,7 @@ import { countsAsHeld } from "../../lib/held-sql";
 import { can } from "../../policy";
 import { type MeetingRow, meetingFor, pairViewer } from "./access";
 import { NO_AGENDA_QUESTION } from "./cadences.service";
+import { announceChange } from "./live.service";
 
 const isOpen = (m: Pick<MeetingRow, "status">) => m.status === "SCHEDULED" || m.status === "RESCHEDULED";
 
@@ -167,6 +168,7 @@ export async function setMeetingStatus(ctx: OrgCtx, meetingId: string, status: "
     where: { organizationId_id: { organizationId: ctx.org.id, id: m.id } },
     data: { status, heldAt: status === "HELD" ? new Date() : null },
   });
+  await announceChange(ctx, m);
   return { status };
 }
 
@@ -180,6 +182,7 @@ export async function reschedule(ctx: OrgCtx, meetingId: string, startsAt: Date)
     where: { organizationId_id: { organizationId: ctx.org.id, id: m.id } },
     data: { startsAt, status: "RESCHEDULED" },
   });
+  await announceChange(ctx, m);
   return { startsAt };
 }
 

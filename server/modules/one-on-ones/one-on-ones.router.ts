@@ -6,6 +6,7 @@ import { router } from "../../api/trpc";
 import * as cadences from "./cadences.service";
 import * as content from "./content.service";
 import * as lists from "./lists.service";
+import * as live from "./live.service";
 import * as meetings from "./meetings.service";
 import { ZAdherenceOut, ZMeetingPage, ZMine, ZPointOut } from "./one-on-ones.output";
 import {
@@ -38,6 +39,11 @@ export const oneOnOnesRouter = router({
     .input(ZAdherence)
     .output(ZAdherenceOut)
     .query(({ ctx, input }) => lists.adherence(ctx, input.days)),
+  /** Who may open the pair's live stream (app/api/live): the two participants; else NOT_FOUND. */
+  liveTopic: orgProcedure
+    .input(ZMeetingId)
+    .output(z.object({ topic: z.string(), member: z.string() }))
+    .query(({ ctx, input }) => live.openLive(ctx, input.meetingId)),
   get: orgProcedure
     .input(ZMeetingId)
     .output(ZMeetingPage)

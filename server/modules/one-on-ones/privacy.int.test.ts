@@ -61,6 +61,7 @@ describe("private notes never leak", () => {
       "oneOnOnes.mine": (o) => ({ org: o }),
       "oneOnOnes.adherence": (o) => ({ org: o, days: 90 }),
       "oneOnOnes.get": (o) => ({ org: o, meetingId: meeting.id }),
+      "oneOnOnes.liveTopic": (o) => ({ org: o, meetingId: meeting.id }),
       "people.get": (o) => ({ org: o, personId: report.id }),
       "people.list": (o) => ({ org: o }),
     };

@@ -54,6 +54,7 @@ describe("reads are read-only", () => {
         { org: "acme", days: 90 },
       ],
       "oneOnOnes.get": [{ org: "acme", meetingId: meeting.id }],
+      "oneOnOnes.liveTopic": [{ org: "acme", meetingId: meeting.id }],
       "dev.outbox": [{}, { to: "raj@acme.example" }],
     };
     const queries = Object.entries(appRouter._def.procedures)

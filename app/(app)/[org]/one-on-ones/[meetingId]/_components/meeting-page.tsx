@@ -2,7 +2,7 @@
 // The 1:1 page body: header, then two columns on wide screens (what we talk about and the shared
 // record on the left; follow-ups, my private note and prompts on the right).
 import { CalendarX, Eye } from "lucide-react";
-import { useMemo, useSyncExternalStore } from "react";
+import { useMemo, useState, useSyncExternalStore } from "react";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { LoadingRegion } from "@/components/ui/skeleton";
@@ -11,17 +11,22 @@ import { FeedbackCard } from "./feedback-card";
 import { History } from "./history";
 import { MeetingHeader } from "./meeting-header";
 import { MeetingSkeleton } from "./meeting-skeleton";
+import { Presence } from "./presence";
 import { PrivateNote } from "./private-note";
 import { QuestionBank } from "./question-bank";
 import { SharedNotes } from "./shared-notes";
 import { TalkingPoints } from "./talking-points";
 import { isOpen } from "./types";
+import { useLive } from "./use-live";
 import { MeetingContext, type PageCtx, useMeetingQuery } from "./use-meeting";
 import { useNow } from "./use-now";
 
 export function MeetingPage({ org, meetingId }: { org: string; meetingId: string }) {
-  const query = useMeetingQuery({ org, meetingId });
+  const [live, setLive] = useState(false);
+  const query = useMeetingQuery({ org, meetingId }, live);
   const data = query.data;
+  // Only the two participants are in the room; a manager above them reads by polling.
+  const here = useLive({ org, meetingId }, !!data && data.me.role !== "OBSERVER", setLive);
   const now = useNow();
   // Marks the page interactive (e2e waits for it before typing; nothing else depends on it).
   const hydrated = useSyncExternalStore(noSubscription, yes, no);
@@ -62,6 +67,7 @@ export function MeetingPage({ org, meetingId }: { org: string; meetingId: string
     <MeetingContext.Provider value={ctx}>
       <div className="space-y-6" data-hydrated={hydrated || undefined}>
         <MeetingHeader data={data} now={now} />
+        <Presence ctx={ctx} here={here} />
         {me.role === "OBSERVER" ? (
           <p className="flex items-start gap-2 rounded-lg border border-accent/30 bg-accent-subtle px-4 py-3 text-accent-subtle-foreground text-sm">
             <Eye aria-hidden className="mt-0.5 size-4 shrink-0" />

@@ -9,10 +9,13 @@ import type { Meeting } from "./types";
 
 export type MeetingRef = { org: string; meetingId: string };
 
-/** Polls while the tab is visible so both participants see each other's points and checks. */
-export function useMeetingQuery(ref: MeetingRef) {
+/**
+ * Polls while the tab is visible so both participants see each other's points and checks: every
+ * 20 s, or only as a safety net every 2 minutes while the live stream delivers changes.
+ */
+export function useMeetingQuery(ref: MeetingRef, live = false) {
   const trpc = useTRPC();
-  return useQuery(trpc.oneOnOnes.get.queryOptions(ref, { refetchInterval: 20_000 }));
+  return useQuery(trpc.oneOnOnes.get.queryOptions(ref, { refetchInterval: live ? 120_000 : 20_000 }));
 }
 
 export function useMeetingCache({ org, meetingId }: MeetingRef) {
