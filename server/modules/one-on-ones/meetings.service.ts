@@ -154,6 +154,7 @@ export async function getMeeting(ctx: OrgCtx, meetingId: string) {
             ? ("REPORT" as const)
             : ("OBSERVER" as const),
       canEdit: can(viewer, "oneOnOne.edit", pairIds),
+      timeZone: ctx.me.timeZone,
     },
   };
 }

@@ -29,15 +29,33 @@ describe("cadences", () => {
     await materializeMeetings(t.db);
     const mine = await w.as(w.manager).mine({ org: "acme" });
     expect(mine.pairs.filter((p) => p.myRole === "MANAGER").map((p) => p.withName)).toEqual(["Pia Peer", "Raj Report"]);
-    // staggered defaults, in each report's own zone
-    expect(mine.pairs.filter((p) => p.myRole === "MANAGER").map((p) => p.cadence)).toEqual([
-      "Weekly on Tuesday at 10:00 (UTC)",
-      "Weekly on Wednesday at 10:00 (America/New_York)",
+    // staggered defaults, in each report's own zone, with the next occurrence the page writes in the viewer's time
+    const rules = mine.pairs.filter((p) => p.myRole === "MANAGER").map((p) => p.rule);
+    expect(rules).toMatchObject([
+      { spec: { frequency: "WEEKLY", intervalWeeks: 1, weekday: "TU" }, localTime: "10:00", timeZone: "UTC" },
+      {
+        spec: { frequency: "WEEKLY", intervalWeeks: 1, weekday: "WE" },
+        localTime: "10:00",
+        timeZone: "America/New_York",
+      },
     ]);
+    for (const rule of rules) {
+      const nextAt = rule?.nextAt ?? new Date(0);
+      expect(nextAt.getTime()).toBeGreaterThan(Date.now());
+      const local = new Intl.DateTimeFormat("en-US", {
+        timeZone: rule?.timeZone,
+        weekday: "short",
+        hour: "2-digit",
+        minute: "2-digit",
+        hourCycle: "h23",
+      }).format(nextAt);
+      expect(local).toBe(rule?.spec.weekday === "TU" ? "Tue 10:00" : "Wed 10:00");
+    }
+    expect(mine.pairs.find((p) => p.withName === "Raj Report")).toMatchObject({ withTimeZone: "America/New_York" });
     // Every pair of the org, including Mia's own with Bo, whether or not anyone looked
     expect(mine.pairs.find((p) => p.myRole === "REPORT")).toMatchObject({
       withName: "Bo Boss",
-      cadence: "Weekly on Tuesday at 10:00 (UTC)",
+      rule: { spec: { weekday: "TU" }, localTime: "10:00", timeZone: "UTC" },
       next: { id: expect.any(String) },
     });
     expect(mine.upcoming.length).toBeGreaterThanOrEqual(3);
