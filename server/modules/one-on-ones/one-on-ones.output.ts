@@ -114,6 +114,20 @@ export const ZMine = z.object({
   myTimeZone: z.string(),
 });
 
+/**
+ * Marking a 1:1 held or skipped: its unchecked points and open action items now show on the pair's
+ * next open meeting (null when none is scheduled yet), so the page can say what moved and where.
+ */
+export const ZSetStatusOut = z.object({
+  status: z.enum(["HELD", "SKIPPED", "SCHEDULED"]),
+  carriedOver: z
+    .object({
+      points: z.number().int(),
+      actionItems: z.number().int(),
+      next: z.object({ id: z.string(), startsAt: z.date() }).nullable(),
+    })
+    .nullable(),
+});
 
 const ZRate = { held: z.number().int(), scheduled: z.number().int(), rate: z.number() };
 export const ZAdherenceOut = z.object({
