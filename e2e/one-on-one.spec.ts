@@ -8,6 +8,41 @@ import { type Browser, expect, type Page, test } from "@playwright/test";
 import { expectNotFoundPage, person, signInWithDemoButton, sql, trpcUrl } from "./support";
 
 const ORG = "northwind";
+/** Marcus Chen's profile zone (the seed's); every time he sees is in it. */
+const MARCUS_ZONE = "America/New_York";
+
+type SetStatusOut = { carriedOver: { points: number; actionItems: number; next: { startsAt: string } | null } | null };
+
+const parts = (d: Date, zone: string, o: Intl.DateTimeFormatOptions) =>
+  Object.fromEntries(
+    new Intl.DateTimeFormat("en-US", { timeZone: zone, ...o }).formatToParts(d).map((p) => [p.type, p.value]),
+  );
+/** A datetime-local value of `d` on the wall clock of `zone`. */
+function wallClock(d: Date, zone: string) {
+  const p = parts(d, zone, {
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  });
+  return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}`;
+}
+/** "Dec 1" (with the year when it is not this year), as the page writes a day. */
+function dayIn(d: Date, zone: string) {
+  const year = (x: Date) => parts(x, zone, { year: "numeric" }).year;
+  const o: Intl.DateTimeFormatOptions = { month: "short", day: "numeric" };
+  return new Intl.DateTimeFormat("en-US", {
+    timeZone: zone,
+    ...o,
+    ...(year(d) === year(new Date()) ? {} : { year: "numeric" }),
+  }).format(d);
+}
+const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? "" : "s"}`;
+/** "2 points and 1 action item carry" (what the toast says before "over to …"). */
+const carryOver = (points: number, items: number) =>
+  `${[points ? plural(points, "point") : "", items ? plural(items, "action item") : ""].filter(Boolean).join(" and ")} ${points + items === 1 ? "carries" : "carry"}`;
 
 /** The pair's first meeting still to come (not held, skipped or past). */
 async function nextOpenMeeting(managerId: string, reportId: string): Promise<string> {
@@ -111,19 +146,37 @@ test("manager and report share a 1:1; private notes stay private; open items car
   expect((await itemAdded).ok()).toBe(true);
   await expect(m.getByRole("list", { name: "Action items" })).toContainText(item);
 
+  // The picker is in Marcus's profile zone (New York), whatever the browser's zone is.
   await m.getByRole("button", { name: "Reschedule" }).click();
   const dialog = m.getByRole("dialog", { name: "Reschedule this 1:1" });
-  const soon = await m.evaluate(() => {
-    const d = new Date(Date.now() + 2 * 60_000);
-    const pad = (n: number) => String(n).padStart(2, "0");
-    return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
-  });
-  await dialog.getByLabel("New date and time").fill(soon);
+  await expect(dialog).toContainText("In your time zone (New York).");
+  await dialog.getByLabel("New date and time").fill(wallClock(new Date(Date.now() + 2 * 60_000), MARCUS_ZONE));
   await dialog.getByRole("button", { name: "Reschedule" }).click();
   await expect(dialog).toBeHidden();
   await expect(m.getByText(/^Rescheduled to /)).toBeVisible();
+  const [moved] = await sql<{ startsAt: Date }>(`SELECT "startsAt" FROM "Meeting" WHERE id = $1`, [meetingId]);
+  expect(Math.abs((moved?.startsAt.getTime() ?? 0) - Date.now())).toBeLessThan(5 * 60_000);
+
+  // Marking it held says what carries over, and to which day (Marcus's date), from what the server moved.
+  const [open] = await sql<{ points: number; items: number }>(
+    `SELECT (SELECT count(*)::int FROM "TalkingPoint" tp JOIN "Meeting" x ON x.id = tp."meetingId"
+              WHERE tp."managerId" = $1 AND tp."reportId" = $2 AND tp."checkedAt" IS NULL AND x."startsAt" <= $3) AS points,
+            (SELECT count(*)::int FROM "ActionItem" ai JOIN "Meeting" x ON x.id = ai."meetingId"
+              WHERE ai."managerId" = $1 AND ai."reportId" = $2 AND ai."completedAt" IS NULL AND x."startsAt" <= $3) AS items`,
+    [marcus.id, priya.id, moved?.startsAt],
+  );
+  expect(open?.items, "the new action item is open").toBeGreaterThanOrEqual(1);
+  const statusSet = m.waitForResponse((r) => r.url().includes("/api/trpc/oneOnOnes.setStatus"));
   await m.getByRole("button", { name: "Mark held" }).click();
+  // The page's client batches requests: the answer is an array of results (superjson in `json`).
+  const answer = (await (await statusSet).json()) as { result: { data: { json: SetStatusOut } } }[];
+  const out = answer[0]?.result.data.json.carriedOver;
+  expect(out).toMatchObject({ points: open?.points, actionItems: open?.items });
+  const nextDay = out?.next ? dayIn(new Date(out.next.startsAt), MARCUS_ZONE) : null;
   await expect(m.getByText("Marked as held")).toBeVisible();
+  await expect(
+    m.getByText(`${carryOver(open?.points ?? 0, open?.items ?? 0)} over to ${nextDay ?? "the next 1:1"}`),
+  ).toBeVisible();
   await expect(m.getByRole("button", { name: "Undo held" })).toBeVisible();
 
   // The report can now rate it.
@@ -132,15 +185,17 @@ test("manager and report share a 1:1; private notes stay private; open items car
   await expect(r.getByText("You answered “Yes”")).toBeVisible();
 
   // The pair's next 1:1 shows the open item, carried over; the checked point stays behind.
-  const carried = m.getByRole("list", { name: "Action items" }).getByRole("listitem").filter({ hasText: item });
+  const carriedItem = m.getByRole("list", { name: "Action items" }).getByRole("listitem").filter({ hasText: item });
   await expect(async () => {
     const nextId = await nextOpenMeeting(marcus.id, priya.id);
     expect(nextId).not.toBe(meetingId);
     await m.goto(`/${ORG}/one-on-ones/${nextId}`);
     await interactive(m, 5_000);
-    await expect(carried).toContainText("Carried over from", { timeout: 5_000 });
+    await expect(carriedItem).toContainText("Carried over from", { timeout: 5_000 });
   }).toPass({ timeout: 40_000 });
-  await expect(carried).toContainText("Priya Patel");
+  // ...labelled with the day the held 1:1 was on for Marcus (not the day in Kolkata).
+  await expect(carriedItem).toContainText(`Carried over from ${dayIn(moved?.startsAt ?? new Date(), MARCUS_ZONE)}`);
+  await expect(carriedItem).toContainText("Priya Patel");
   await expect(m.getByRole("list", { name: "Talking points" }).getByText(point)).toHaveCount(0);
 
   await m.context().close();

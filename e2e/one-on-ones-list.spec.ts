@@ -8,7 +8,17 @@ import { person, signInWithDemoButton, sql, trpcMutation } from "./support";
 
 const ORG = "northwind";
 const PAGE = `/${ORG}/one-on-ones`;
-const CADENCE_TEXT = /^(Weekly|Every \d weeks|Monthly on the \w+) on \w+day at \d{2}:\d{2} \(.+\)$/;
+/** A cadence in Marcus's time, then (when the report's clock differs) in the report's own words. */
+const cadenceText = (other: string | null) =>
+  new RegExp(
+    `^(Weekly|Every \\d weeks|Monthly on the \\w+) on \\w+day at \\d{2}:\\d{2}${other ? ` · (\\w{3} )?${other}` : ""}$`,
+  );
+/** Demo reports and their clocks as Marcus (New York) sees them: the city, and only when it differs. */
+const REPORTS = [
+  { name: "Priya Patel", other: "\\d{2}:\\d{2} for Priya Patel \\(Kolkata\\)" },
+  { name: "Noah Williams", other: "\\d{2}:\\d{2} for Noah Williams \\(Chicago\\)" },
+  { name: "Zoe Adams", other: null }, // New York too: one time
+];
 
 const reports = (page: Page) => page.getByRole("list", { name: "My reports", exact: true });
 const reportRow = (page: Page, name: string) => reports(page).getByRole("listitem").filter({ hasText: name });
@@ -26,6 +36,23 @@ async function liveCadence(managerId: string, reportId: string): Promise<Cadence
 }
 
 const todayIn = (zone: string) => new Intl.DateTimeFormat("en-CA", { timeZone: zone }).format(new Date());
+const MARCUS_ZONE = "America/New_York";
+/** The wall times in `zone` of 10:00Z (15:30 in Kolkata) over the next five weeks (two values only around a DST change). */
+const tenUtcIn = (zone: string) =>
+  Array.from(
+    new Set(
+      Array.from({ length: 5 }, (_, w) => {
+        const d = new Date(Date.now() + w * 7 * 86_400_000);
+        d.setUTCHours(10, 0, 0, 0);
+        return new Intl.DateTimeFormat("en-GB", {
+          timeZone: zone,
+          hour: "2-digit",
+          minute: "2-digit",
+          hourCycle: "h23",
+        }).format(d);
+      }),
+    ),
+  );
 
 test.describe("as a manager", () => {
   test.beforeEach(async ({ page }) => {
@@ -36,8 +63,8 @@ test.describe("as a manager", () => {
     const marcus = await person(ORG, "marcus.chen@northwind.example");
     const priya = await person(ORG, "priya.patel@northwind.example");
     await expect(page.getByRole("heading", { name: "1:1s", level: 1 })).toBeVisible();
-    for (const name of ["Priya Patel", "Noah Williams", "Zoe Adams"]) {
-      await expect(reportRow(page, name).getByTestId("cadence")).toHaveText(CADENCE_TEXT);
+    for (const { name, other } of REPORTS) {
+      await expect(reportRow(page, name).getByTestId("cadence")).toHaveText(cadenceText(other));
     }
     await expect(page.getByRole("heading", { name: "Upcoming", level: 2 })).toBeVisible();
     const upcoming = page.getByRole("list", { name: "Upcoming", exact: true }).getByRole("link");
@@ -57,7 +84,12 @@ test.describe("as a manager", () => {
       await dialog.getByLabel("Time", { exact: true }).fill("15:30");
       await dialog.getByRole("button", { name: "Save cadence" }).click();
       await expect(dialog).toBeHidden();
-      await expect(row.getByTestId("cadence")).toHaveText(/^Every 2 weeks on Thursday at 15:30 \(.+\)$/);
+      // 15:30 in Kolkata (no DST: 10:00Z) is Thursday morning for Marcus: his time first, Priya's second.
+      await expect(row.getByTestId("cadence")).toHaveText(
+        new RegExp(
+          `^Every 2 weeks on Thursday at (${tenUtcIn(MARCUS_ZONE).join("|")}) · 15:30 for Priya Patel \\(Kolkata\\)$`,
+        ),
+      );
 
       // A start date in the past is refused by the server, and the error shows on its field.
       await row.getByRole("button", { name: "Edit cadence for Priya Patel" }).click();
@@ -70,7 +102,7 @@ test.describe("as a manager", () => {
       await expect(start).toHaveAttribute("aria-invalid", "true");
       await page.keyboard.press("Escape");
       await expect(dialog).toBeHidden();
-      await expect(row.getByTestId("cadence")).toHaveText(/^Every 2 weeks on Thursday at 15:30 /);
+      await expect(row.getByTestId("cadence")).toHaveText(/^Every 2 weeks on Thursday at \d{2}:\d{2} · 15:30 for /);
     } finally {
       if (before) {
         const res = await trpcMutation(page.request, "oneOnOnes.setCadence", {

@@ -29,8 +29,26 @@ export const time = (d: Date, zone: string) => localTimeIn(d, zone);
 export const timeRange = (start: Date, minutes: number, zone: string) =>
   `${time(start, zone)} – ${time(new Date(start.getTime() + minutes * 60_000), zone)}`;
 
-/** "Europe/London" -> "London", "America/Los_Angeles" -> "Los Angeles". */
-export const zoneCity = (zone: string) => (zone.split("/").pop() ?? zone).replaceAll("_", " ");
+// ICU reports some zones under old names (Node and Chrome say "Asia/Calcutta" for a profile's
+// "Asia/Kolkata"), and a few ids' last segment is not what people call the city: one name for both.
+const CITY: Record<string, string> = {
+  "Asia/Calcutta": "Kolkata",
+  "Asia/Saigon": "Ho Chi Minh City",
+  "Asia/Ho_Chi_Minh": "Ho Chi Minh City",
+  "Asia/Katmandu": "Kathmandu",
+  "Asia/Rangoon": "Yangon",
+  "Asia/Ulan_Bator": "Ulaanbaatar",
+  "Europe/Kiev": "Kyiv",
+  "Atlantic/Faeroe": "Faroe",
+  "America/Godthab": "Nuuk",
+};
+const UTC_ALIASES = new Set(["UTC", "Etc/UTC", "Etc/UCT", "UCT", "Etc/Universal", "Universal", "Etc/Zulu", "Zulu"]);
+
+/** "Europe/London" -> "London", "America/Argentina/Buenos_Aires" -> "Buenos Aires", "Asia/Calcutta" -> "Kolkata". */
+export function zoneCity(zone: string): string {
+  if (UTC_ALIASES.has(zone)) return "UTC";
+  return CITY[zone] ?? (zone.split("/").pop() ?? zone).replaceAll("_", " ");
+}
 
 /** "YYYY-MM-DD" (a due date) -> "Mar 12" (or "Mar 12, 2027" when not this year). */
 export function dueLabel(iso: string, now = new Date()): string {
@@ -42,10 +60,10 @@ export function dueLabel(iso: string, now = new Date()): string {
   ).format(d);
 }
 
-/** A datetime-local input value ("YYYY-MM-DDTHH:mm") of an instant in the browser's own zone. */
-export function toLocalInput(d: Date): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+/** A datetime-local input value ("YYYY-MM-DDTHH:mm") of an instant in `zone` (the viewer's profile zone). */
+export function localInput(instant: Date, zone: string): string {
+  const f = fieldsIn(instant, zone);
+  return `${f.date}T${f.time}`;
 }
 
 export const durationLabel = (minutes: number) =>
@@ -84,17 +102,40 @@ export function relativeDay(instant: Date, zone: string, now = new Date()): stri
   if (diff === 0) return "Today";
   if (diff === 1) return "Tomorrow";
   if (diff === -1) return "Yesterday";
-  if (diff > 1 && diff < 7) return instant.toLocaleDateString("en-US", { timeZone: zone, weekday: "long" });
-  return instant.toLocaleDateString("en-US", { timeZone: zone, weekday: "short", month: "short", day: "numeric" });
+  if (diff > 1 && diff < 7) return weekdayLong(instant, zone);
+  return fmt(zone, { weekday: "short", month: "short", day: "numeric" }).format(instant);
 }
 
 /** "Tomorrow 10:00" in the viewer's zone. */
 export const whenLabel = (instant: Date, zone: string, now = new Date()) =>
   `${relativeDay(instant, zone, now)} ${localTimeIn(instant, zone)}`;
 
-/** "Mar 12, 2026" in `zone`. */
-export const dateLabel = (instant: Date, zone: string) =>
-  instant.toLocaleDateString("en-US", { timeZone: zone, month: "short", day: "numeric", year: "numeric" });
+/** "Dec 10" in `zone` ("Dec 10, 2027" when not the viewer's current year). */
+export function dayLabel(instant: Date, zone: string, now = new Date()): string {
+  const sameYear = localDateIn(instant, zone).slice(0, 4) === localDateIn(now, zone).slice(0, 4);
+  return fmt(
+    zone,
+    sameYear ? { month: "short", day: "numeric" } : { month: "short", day: "numeric", year: "numeric" },
+  ).format(instant);
+}
+
+/** When something was saved: "14:54" today, else "Dec 2, 01:24" (with the year when not this year). */
+export function savedLabel(instant: Date, zone: string, now = new Date()): string {
+  const clock = localTimeIn(instant, zone);
+  return localDateIn(instant, zone) === localDateIn(now, zone) ? clock : `${dayLabel(instant, zone, now)}, ${clock}`;
+}
+
+/** Minutes `zone` is ahead of UTC at `instant` (330 for Asia/Kolkata, -300 for New York in winter). */
+export function zoneOffsetMinutes(instant: Date, zone: string): number {
+  const f = fieldsIn(instant, zone);
+  const local = dayNumber(f.date) * 1440 + Number(f.time.slice(0, 2)) * 60 + Number(f.time.slice(3));
+  return local - Math.floor(instant.getTime() / 60_000);
+}
+
+/** "Thu" at `instant` in `zone`. */
+export const weekdayShort = (instant: Date, zone: string) => fmt(zone, { weekday: "short" }).format(instant);
+/** "Thursday" at `instant` in `zone`. */
+export const weekdayLong = (instant: Date, zone: string) => fmt(zone, { weekday: "long" }).format(instant);
 
 /** "today", "yesterday", "12 days ago". */
 export const daysAgo = (days: number) => (days <= 0 ? "today" : days === 1 ? "yesterday" : `${days} days ago`);

@@ -6,7 +6,6 @@ import {
   CadenceError,
   type CadenceSpec,
   cadenceIntervalDays,
-  describeCadence,
   isOverdue,
   parseRRule,
   toRRule,
@@ -101,19 +100,6 @@ describe("helpers", () => {
     expect(isOverdue(held, iso("2025-01-01"), 14, new Date(edge.getTime() + 1))).toBe(true);
     expect(isOverdue(null, held, 14, new Date(edge.getTime() + 1))).toBe(true);
     expect(isOverdue(null, held, 30, edge)).toBe(false);
-  });
-
-  it("describeCadence", () => {
-    expect(describeCadence("FREQ=WEEKLY;INTERVAL=2;BYDAY=TU", "09:00", "America/New_York")).toBe(
-      "Every 2 weeks on Tuesday at 09:00 (America/New_York)",
-    );
-    expect(describeCadence("FREQ=MONTHLY;BYDAY=-1FR", "14:30", "Europe/London")).toBe(
-      "Monthly on the last Friday at 14:30 (Europe/London)",
-    );
-    expect(describeCadence({ frequency: "WEEKLY", intervalWeeks: 1, weekday: "MO" }, "08:15", "UTC")).toMatch(
-      /^Weekly on Monday at/,
-    );
-    expect(describeCadence("FREQ=MONTHLY;BYDAY=SU;BYSETPOS=3", "10:00", "UTC")).toMatch(/^Monthly on the third Sunday/);
   });
 
   it("validateLocalTime", () => {

@@ -54,16 +54,6 @@ export class CadenceError extends AppError {
 
 const DAY_MS = 86_400_000;
 const MAX_DURATION_MINUTES = 24 * 60;
-const DAY_NAMES: Record<Weekday, string> = {
-  MO: "Monday",
-  TU: "Tuesday",
-  WE: "Wednesday",
-  TH: "Thursday",
-  FR: "Friday",
-  SA: "Saturday",
-  SU: "Sunday",
-};
-const NTH_NAMES: Record<MonthlyNth, string> = { 1: "first", 2: "second", 3: "third", 4: "fourth", [-1]: "last" };
 const RRULE_DAYS = {
   MO: RRule.MO,
   TU: RRule.TU,
@@ -271,17 +261,4 @@ export function cadenceIntervalDays(spec: CadenceSpec | string): number {
 /** Overdue when more than 1.5 cadence intervals have passed since the last held 1:1 (or `since`). */
 export function isOverdue(lastHeldAt: Date | null, since: Date, intervalDays: number, now: Date): boolean {
   return now.getTime() - (lastHeldAt ?? since).getTime() > 1.5 * intervalDays * DAY_MS;
-}
-
-/** e.g. "Every 2 weeks on Tuesday at 09:00 (America/New_York)", "Monthly on the last Friday at 14:30 (…)". */
-export function describeCadence(spec: CadenceSpec | string, localTime: string, timeZone: string): string {
-  const s = specOf(spec);
-  const day = DAY_NAMES[s.weekday];
-  const when =
-    s.frequency === "MONTHLY"
-      ? `Monthly on the ${NTH_NAMES[s.nth]} ${day}`
-      : s.intervalWeeks === 1
-        ? `Weekly on ${day}`
-        : `Every ${s.intervalWeeks} weeks on ${day}`;
-  return `${when} at ${localTime} (${timeZone})`;
 }

@@ -22,9 +22,9 @@ const meetingSelect = {
   sharedNotesVersion: true,
   sharedNotesUpdatedAt: true,
   sharedNotesUpdatedBy: true,
-  // Joined in the same query (relationJoins): the page needs both names.
-  manager: { select: { id: true, name: true, title: true } },
-  report: { select: { id: true, name: true, title: true } },
+  // Joined in the same query (relationJoins): the page needs both names, and zones for their clocks.
+  manager: { select: { id: true, name: true, title: true, timeZone: true } },
+  report: { select: { id: true, name: true, title: true, timeZone: true } },
 } as const;
 
 /**

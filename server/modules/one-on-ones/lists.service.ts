@@ -2,7 +2,7 @@
 // the same SQL everywhere (HELD_SQL). Read-only: cadences and meetings are created ahead by the
 // materialize job (upkeep.service.ts) and by the writes that change a cadence.
 import "server-only";
-import { cadenceIntervalDays, describeCadence, isOverdue, parseRRule } from "../../lib/cadence";
+import { cadenceIntervalDays, isOverdue, nextOccurrence, parseRRule } from "../../lib/cadence";
 import type { OrgCtx } from "../../lib/context";
 import { HELD_SQL } from "../../lib/held-sql";
 import { can } from "../../policy";
@@ -22,6 +22,7 @@ type PairRow = {
   rrule: string | null;
   localTime: string | null;
   timeZone: string | null;
+  startDate: Date | null;
   since: Date | null;
   lastHeldAt: Date | null;
   nextId: string | null;
@@ -31,7 +32,7 @@ type PairRow = {
 const pairsSql = (side: "manager" | "report") => `
   SELECT ${side === "manager" ? `$2 AS "managerId", o.id AS "reportId"` : `o.id AS "managerId", $2 AS "reportId"`},
          o.id AS "otherId", o.name AS "otherName", o.title AS "otherTitle", o."timeZone" AS "otherTimeZone",
-         c.status AS "cadenceStatus", c."durationMinutes", c.kind, c.rrule, c."localTime", c."timeZone", c."createdAt" AS since,
+         c.status AS "cadenceStatus", c."durationMinutes", c.kind, c.rrule, c."localTime", c."timeZone", c."startDate", c."createdAt" AS since,
          (SELECT max(m."startsAt") FROM "Meeting" m
            WHERE m."organizationId" = $1 AND m."managerId" = ${side === "manager" ? "$2" : "o.id"}
              AND m."reportId" = ${side === "manager" ? "o.id" : "$2"} AND m."startsAt" <= now() AND ${HELD_SQL}) AS "lastHeldAt",
@@ -94,23 +95,29 @@ export async function listMine(ctx: OrgCtx, now = new Date()) {
       now,
     ),
   ]);
-  const names = new Map([...asManager, ...asReport].map((p) => [p.otherId, p.otherName]));
+  const people = new Map(
+    [...asManager, ...asReport].map((p) => [p.otherId, { name: p.otherName, timeZone: p.otherTimeZone }]),
+  );
   // Meetings of former pairs (after a manager change) still name the other person.
   const unknown = Array.from(new Set([...upcoming, ...recent].flatMap((m) => [m.managerId, m.reportId]))).filter(
-    (id) => id !== ctx.me.id && !names.has(id),
+    (id) => id !== ctx.me.id && !people.has(id),
   );
   if (unknown.length > 0) {
     const more = await ctx.db.membership.findMany({
       where: { organizationId: ctx.org.id, id: { in: unknown } },
-      select: { id: true, name: true },
+      select: { id: true, name: true, timeZone: true },
     });
-    for (const m of more) names.set(m.id, m.name);
+    for (const m of more) people.set(m.id, { name: m.name, timeZone: m.timeZone });
   }
-  const withName = <T extends { managerId: string; reportId: string }>(m: T) => ({
-    ...m,
-    withName: names.get(m.managerId === ctx.me.id ? m.reportId : m.managerId) ?? "",
-    myRole: m.managerId === ctx.me.id ? ("MANAGER" as const) : ("REPORT" as const),
-  });
+  const withName = <T extends { managerId: string; reportId: string }>(m: T) => {
+    const other = people.get(m.managerId === ctx.me.id ? m.reportId : m.managerId);
+    return {
+      ...m,
+      withName: other?.name ?? "",
+      withTimeZone: other?.timeZone ?? "",
+      myRole: m.managerId === ctx.me.id ? ("MANAGER" as const) : ("REPORT" as const),
+    };
+  };
   const pairs = [
     ...asManager.map((p) => toPair(p, "MANAGER", now)),
     ...asReport.map((p) => toPair(p, "REPORT", now)),
@@ -128,8 +135,7 @@ function toPair(p: PairRow, myRole: "MANAGER" | "REPORT", now: Date) {
     withTitle: p.otherTitle,
     withTimeZone: p.otherTimeZone,
     myRole,
-    cadence: p.rrule && p.localTime && p.timeZone ? describeCadence(p.rrule, p.localTime, p.timeZone) : null,
-    /** The current rule, structured, for editing. */
+    /** The current rule, structured: the page writes it in the viewer's time and edits it. */
     rule:
       p.rrule && p.localTime && p.timeZone
         ? {
@@ -138,6 +144,18 @@ function toPair(p: PairRow, myRole: "MANAGER" | "REPORT", now: Date) {
             timeZone: p.timeZone,
             durationMinutes: p.durationMinutes ?? 30,
             kind: p.kind === "NO_AGENDA" ? ("NO_AGENDA" as const) : ("REGULAR" as const),
+            nextAt: p.startDate
+              ? (nextOccurrence(
+                  {
+                    rrule: p.rrule,
+                    localTime: p.localTime,
+                    timeZone: p.timeZone,
+                    startDate: p.startDate.toISOString().slice(0, 10),
+                    durationMinutes: p.durationMinutes ?? 30,
+                  },
+                  now,
+                )?.startsAt ?? null)
+              : null,
           }
         : null,
     cadenceStatus: p.cadenceStatus,

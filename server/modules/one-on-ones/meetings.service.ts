@@ -155,6 +155,7 @@ export async function getMeeting(ctx: OrgCtx, meetingId: string) {
             ? ("REPORT" as const)
             : ("OBSERVER" as const),
       canEdit: can(viewer, "oneOnOne.edit", pairIds),
+      timeZone: ctx.me.timeZone,
     },
   };
 }
@@ -169,7 +170,27 @@ export async function setMeetingStatus(ctx: OrgCtx, meetingId: string, status: "
     data: { status, heldAt: status === "HELD" ? new Date() : null },
   });
   await announceChange(ctx, m);
-  return { status };
+  return { status, carriedOver: status === "SCHEDULED" ? null : await carriedOver(ctx, m) };
+}
+
+/**
+ * What a finished meeting hands on: every unchecked point and open action item raised in it or
+ * carried into it (raised in a meeting of the pair up to its start), and the pair's next open
+ * meeting, where they now show (getMeeting's carry-over query).
+ */
+async function carriedOver(ctx: OrgCtx, m: MeetingRow) {
+  const pair = { organizationId: ctx.org.id, managerId: m.managerId, reportId: m.reportId };
+  const upTo = { meeting: { startsAt: { lte: m.startsAt } } };
+  const [points, actionItems, next] = await Promise.all([
+    ctx.db.talkingPoint.count({ where: { ...pair, checkedAt: null, ...upTo } }),
+    ctx.db.actionItem.count({ where: { ...pair, completedAt: null, ...upTo } }),
+    ctx.db.meeting.findFirst({
+      where: { ...pair, startsAt: { gt: m.startsAt }, status: { in: ["SCHEDULED", "RESCHEDULED"] } },
+      orderBy: { startsAt: "asc" },
+      select: { id: true, startsAt: true },
+    }),
+  ]);
+  return { points, actionItems, next };
 }
 
 /** Moves a meeting to a new time; points, notes and items stay attached. */

@@ -29,15 +29,33 @@ describe("cadences", () => {
     await materializeMeetings(t.db);
     const mine = await w.as(w.manager).mine({ org: "acme" });
     expect(mine.pairs.filter((p) => p.myRole === "MANAGER").map((p) => p.withName)).toEqual(["Pia Peer", "Raj Report"]);
-    // staggered defaults, in each report's own zone
-    expect(mine.pairs.filter((p) => p.myRole === "MANAGER").map((p) => p.cadence)).toEqual([
-      "Weekly on Tuesday at 10:00 (UTC)",
-      "Weekly on Wednesday at 10:00 (America/New_York)",
+    // staggered defaults, in each report's own zone, with the next occurrence the page writes in the viewer's time
+    const rules = mine.pairs.filter((p) => p.myRole === "MANAGER").map((p) => p.rule);
+    expect(rules).toMatchObject([
+      { spec: { frequency: "WEEKLY", intervalWeeks: 1, weekday: "TU" }, localTime: "10:00", timeZone: "UTC" },
+      {
+        spec: { frequency: "WEEKLY", intervalWeeks: 1, weekday: "WE" },
+        localTime: "10:00",
+        timeZone: "America/New_York",
+      },
     ]);
+    for (const rule of rules) {
+      const nextAt = rule?.nextAt ?? new Date(0);
+      expect(nextAt.getTime()).toBeGreaterThan(Date.now());
+      const local = new Intl.DateTimeFormat("en-US", {
+        timeZone: rule?.timeZone,
+        weekday: "short",
+        hour: "2-digit",
+        minute: "2-digit",
+        hourCycle: "h23",
+      }).format(nextAt);
+      expect(local).toBe(rule?.spec.weekday === "TU" ? "Tue 10:00" : "Wed 10:00");
+    }
+    expect(mine.pairs.find((p) => p.withName === "Raj Report")).toMatchObject({ withTimeZone: "America/New_York" });
     // Every pair of the org, including Mia's own with Bo, whether or not anyone looked
     expect(mine.pairs.find((p) => p.myRole === "REPORT")).toMatchObject({
       withName: "Bo Boss",
-      cadence: "Weekly on Tuesday at 10:00 (UTC)",
+      rule: { spec: { weekday: "TU" }, localTime: "10:00", timeZone: "UTC" },
       next: { id: expect.any(String) },
     });
     expect(mine.upcoming.length).toBeGreaterThanOrEqual(3);
@@ -138,6 +156,73 @@ describe("the 1:1 page", () => {
     await w.as(w.report).checkPoint({ org: "acme", meetingId: next.id, pointId: p2.id, checked: true });
     const later = await pastMeeting(w, -10);
     expect((await w.as(w.report).get({ org: "acme", meetingId: later.id })).talkingPoints).toEqual([]);
+  });
+
+  it("marking held or skipped returns what carries over and the next meeting it shows on", async () => {
+    const w = await world();
+    const org = "acme";
+    const mgr = w.as(w.manager);
+    const earlier = await pastMeeting(w, 14);
+    const now = await pastMeeting(w, 0);
+    const skipped = await pastMeeting(w, -2, { status: "SKIPPED" });
+    const next = await pastMeeting(w, -7);
+    await pastMeeting(w, -14);
+    // Raised earlier and still open (so shown on `now` too), and raised in `now`; checked or done ones stay.
+    await mgr.addPoint({ org, meetingId: earlier.id, text: "Open since last time" });
+    await mgr.addPoint({ org, meetingId: now.id, text: "Open today" });
+    const done = await mgr.addPoint({ org, meetingId: now.id, text: "Done today" });
+    await mgr.checkPoint({ org, meetingId: now.id, pointId: done.id, checked: true });
+    await mgr.addActionItem({ org, meetingId: earlier.id, text: "Old item", ownerId: w.report.id });
+    const finished = await mgr.addActionItem({ org, meetingId: now.id, text: "Finished", ownerId: w.manager.id });
+    await mgr.updateActionItem({ org, meetingId: now.id, itemId: finished.id, done: true });
+    // Another pair's open point and a point raised in a later meeting are not this meeting's to hand on.
+    const peerMeeting = await t.db.meeting.create({
+      data: {
+        organizationId: w.org.id,
+        managerId: w.manager.id,
+        reportId: w.peer.id,
+        startsAt: new Date(),
+        timeZone: "UTC",
+      },
+    });
+    await mgr.addPoint({ org, meetingId: peerMeeting.id, text: "Peer's topic" });
+    await mgr.addPoint({ org, meetingId: next.id, text: "Already on the next one" });
+
+    const held = await mgr.setStatus({ org, meetingId: now.id, status: "HELD" });
+    expect(held).toEqual({
+      status: "HELD",
+      carriedOver: { points: 2, actionItems: 1, next: { id: next.id, startsAt: next.startsAt } },
+    });
+    expect(skipped.startsAt.getTime()).toBeLessThan(next.startsAt.getTime()); // a skipped one is never "next"
+    // The counts are what the next meeting shows as carried over.
+    const page = await w.as(w.report).get({ org, meetingId: next.id });
+    expect(
+      page.talkingPoints
+        .filter((p) => p.carriedFrom !== null)
+        .map((p) => p.text)
+        .sort(),
+    ).toEqual(["Open since last time", "Open today"]);
+    expect(page.actionItems.filter((i) => i.carriedFrom !== null).map((i) => i.text)).toEqual(["Old item"]);
+    expect(page.me).toMatchObject({ role: "REPORT", timeZone: "America/New_York" });
+    expect(page.manager.timeZone).toBe("UTC");
+
+    // Reopened: nothing carries over; skipped: the same hand-over as held.
+    expect(await mgr.setStatus({ org, meetingId: now.id, status: "SCHEDULED" })).toEqual({
+      status: "SCHEDULED",
+      carriedOver: null,
+    });
+    expect((await w.as(w.report).setStatus({ org, meetingId: now.id, status: "SKIPPED" })).carriedOver).toEqual(
+      held.carriedOver,
+    );
+    // A pair with nothing scheduled after it: the counts still say what waits for the next 1:1.
+    expect(await mgr.setStatus({ org, meetingId: peerMeeting.id, status: "HELD" })).toEqual({
+      status: "HELD",
+      carriedOver: { points: 1, actionItems: 0, next: null },
+    });
+    // Only the two participants may do it.
+    await expect(w.as(w.boss).setStatus({ org, meetingId: now.id, status: "HELD" })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
   });
 
   it("counts a meeting as held when marked, or with a shared note, checked point or action item; not when skipped", async () => {

@@ -3,7 +3,8 @@
 import { z } from "zod";
 import { ZCadenceSpec } from "./one-on-ones.schema";
 
-const ZPerson = z.object({ id: z.string(), name: z.string(), title: z.string().nullable() });
+/** A participant; their profile zone gives their clock, shown second to the viewer's. */
+const ZPerson = z.object({ id: z.string(), name: z.string(), title: z.string().nullable(), timeZone: z.string() });
 const ZStatus = z.enum(["SCHEDULED", "HELD", "SKIPPED", "RESCHEDULED"]);
 const ZKind = z.enum(["REGULAR", "NO_AGENDA", "AD_HOC"]);
 const ZRole = z.enum(["MANAGER", "REPORT"]);
@@ -58,7 +59,13 @@ export const ZMeetingPage = z.object({
   questions: z.array(z.object({ id: z.string(), text: z.string() })),
   history: z.array(z.object({ id: z.string(), startsAt: z.date(), status: ZStatus, notesPreview: z.string() })),
   next: z.object({ id: z.string(), startsAt: z.date() }).nullable(),
-  me: z.object({ id: z.string(), role: z.enum(["MANAGER", "REPORT", "OBSERVER"]), canEdit: z.boolean() }),
+  /** The viewer; every time on the page is shown in their profile zone first. */
+  me: z.object({
+    id: z.string(),
+    role: z.enum(["MANAGER", "REPORT", "OBSERVER"]),
+    canEdit: z.boolean(),
+    timeZone: z.string(),
+  }),
 });
 
 const ZListedMeeting = z.object({
@@ -68,6 +75,8 @@ const ZListedMeeting = z.object({
   managerId: z.string(),
   reportId: z.string(),
   withName: z.string(),
+  /** The other participant's profile zone ("" when they are no longer in the org). */
+  withTimeZone: z.string(),
   myRole: ZRole,
 });
 
@@ -81,7 +90,6 @@ export const ZMine = z.object({
       withTitle: z.string().nullable(),
       withTimeZone: z.string(),
       myRole: ZRole,
-      cadence: z.string().nullable(),
       rule: z
         .object({
           spec: ZCadenceSpec,
@@ -89,6 +97,8 @@ export const ZMine = z.object({
           timeZone: z.string(),
           durationMinutes: z.number().int(),
           kind: z.enum(["REGULAR", "NO_AGENDA"]),
+          /** The rule's next occurrence: the viewer's weekday and time are read there (they move with DST). */
+          nextAt: z.date().nullable(),
         })
         .nullable(),
       cadenceStatus: z.enum(["ACTIVE", "PAUSED"]).nullable(),
@@ -100,7 +110,23 @@ export const ZMine = z.object({
   ),
   upcoming: z.array(ZListedMeeting.extend({ durationMinutes: z.number().int(), kind: ZKind })),
   recent: z.array(ZListedMeeting.extend({ held: z.boolean() })),
+  /** The viewer's profile zone: every time on the page is shown in it first. */
   myTimeZone: z.string(),
+});
+
+/**
+ * Marking a 1:1 held or skipped: its unchecked points and open action items now show on the pair's
+ * next open meeting (null when none is scheduled yet), so the page can say what moved and where.
+ */
+export const ZSetStatusOut = z.object({
+  status: z.enum(["HELD", "SKIPPED", "SCHEDULED"]),
+  carriedOver: z
+    .object({
+      points: z.number().int(),
+      actionItems: z.number().int(),
+      next: z.object({ id: z.string(), startsAt: z.date() }).nullable(),
+    })
+    .nullable(),
 });
 
 const ZRate = { held: z.number().int(), scheduled: z.number().int(), rate: z.number() };

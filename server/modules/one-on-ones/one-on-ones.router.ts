@@ -8,7 +8,7 @@ import * as content from "./content.service";
 import * as lists from "./lists.service";
 import * as live from "./live.service";
 import * as meetings from "./meetings.service";
-import { ZAdherenceOut, ZMeetingPage, ZMine, ZPointOut } from "./one-on-ones.output";
+import { ZAdherenceOut, ZMeetingPage, ZMine, ZPointOut, ZSetStatusOut } from "./one-on-ones.output";
 import {
   ZAddActionItem,
   ZAddPoint,
@@ -58,7 +58,7 @@ export const oneOnOnesRouter = router({
     .mutation(({ ctx, input }) => cadences.pauseOrResume(ctx, input.reportId, input.action)),
   setStatus: orgProcedure
     .input(ZSetMeetingStatus)
-    .output(z.object({ status: z.enum(["HELD", "SKIPPED", "SCHEDULED"]) }))
+    .output(ZSetStatusOut)
     .mutation(({ ctx, input }) => meetings.setMeetingStatus(ctx, input.meetingId, input.status)),
   reschedule: orgProcedure
     .input(ZReschedule)

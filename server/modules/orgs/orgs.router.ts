@@ -9,6 +9,8 @@ const ZMyOrg = z.object({
   role: z.enum(["ADMIN", "MANAGER", "EMPLOYEE"]),
   membershipId: z.string(),
   myName: z.string(),
+  /** My profile zone in this org: pages show times in it (never the browser's). */
+  myTimeZone: z.string(),
 });
 
 export const orgsRouter = router({

@@ -6,7 +6,13 @@ export async function myOrgs(db: Db, userId: string) {
   const rows = await db.membership.findMany({
     where: { userId, status: "ACTIVE" },
     orderBy: { organization: { name: "asc" } },
-    select: { id: true, role: true, name: true, organization: { select: { slug: true, name: true } } },
+    select: {
+      id: true,
+      role: true,
+      name: true,
+      timeZone: true,
+      organization: { select: { slug: true, name: true } },
+    },
   });
   return rows.map((r) => ({
     slug: r.organization.slug,
@@ -14,6 +20,7 @@ export async function myOrgs(db: Db, userId: string) {
     role: r.role,
     membershipId: r.id,
     myName: r.name,
+    myTimeZone: r.timeZone,
   }));
 }
 

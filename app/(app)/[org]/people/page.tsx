@@ -130,7 +130,7 @@ export default async function PeoplePage({ params, searchParams }: Props) {
         prevHref={page.prevCursor ? href({ before: encodeCursor(page.prevCursor) }) : null}
         nextHref={page.nextCursor ? href({ after: encodeCursor(page.nextCursor) }) : null}
       />
-      {isAdmin && <PendingInvitations org={org} />}
+      {isAdmin && mine && <PendingInvitations org={org} zone={mine.myTimeZone} />}
     </div>
   );
 }

@@ -1,13 +1,16 @@
 "use client";
 // An extra 1:1 outside the cadence, with my report or my manager. The time is entered in the
-// viewer's own zone (the one every time on this page is shown in).
+// viewer's profile zone (the one every time on this page is shown in first), with the other
+// person's time beside it and a warning when it falls in their night.
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { CalendarPlus } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
 import { useTRPC } from "@/app/_components/trpc-provider";
-import { localDateIn, whenLabel, zonedInstant } from "@/components/format/dates";
+import { localDateIn, zoneCity, zonedInstant } from "@/components/format/dates";
+import { meetingTimeLabel } from "@/components/format/meeting-time";
+import { OtherTimeCheck } from "@/components/one-on-ones/other-time-check";
 import { Button } from "@/components/ui/button";
 import {
   Dialog,
@@ -21,27 +24,35 @@ import {
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
-import type { PageCtx } from "./types";
+import type { PageCtx, Pair } from "./types";
 
-type Props = PageCtx & { withId: string; withName: string };
+type Props = PageCtx & { pair: Pick<Pair, "withId" | "withName" | "withTimeZone"> };
 
 /** Tomorrow at 10:00 in `zone`, as a datetime-local value. */
 function tomorrowAtTen(zone: string) {
   return `${localDateIn(new Date(Date.now() + 86_400_000), zone)}T10:00`;
 }
 
-export function AdHocDialog({ org, zone, withId, withName }: Props) {
+export function AdHocDialog({ org, zone, pair }: Props) {
+  const { withId, withName, withTimeZone } = pair;
   const trpc = useTRPC();
   const router = useRouter();
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
   const [missingTime, setMissingTime] = useState(false);
+  const [value, setValue] = useState(() => tomorrowAtTen(zone));
   const create = useMutation(
     trpc.oneOnOnes.createAdHoc.mutationOptions({
       onSuccess: (meeting, input) => {
         setOpen(false);
         void queryClient.invalidateQueries({ queryKey: trpc.oneOnOnes.mine.queryKey() });
-        toast.success(`1:1 with ${withName} on ${whenLabel(input.startsAt as Date, zone)}`, {
+        const when = meetingTimeLabel({
+          instant: input.startsAt as Date,
+          viewerZone: zone,
+          otherZone: withTimeZone,
+          otherName: withName,
+        });
+        toast.success(`1:1 with ${withName} on ${when.viewer}${when.other ? ` (${when.other})` : ""}`, {
           action: { label: "Open", onClick: () => router.push(`/${org}/one-on-ones/${meeting.id}`) },
         });
       },
@@ -59,7 +70,7 @@ export function AdHocDialog({ org, zone, withId, withName }: Props) {
         if (!o) {
           create.reset();
           setMissingTime(false);
-        }
+        } else setValue(tomorrowAtTen(zone));
       }}
     >
       <DialogTrigger asChild>
@@ -80,7 +91,7 @@ export function AdHocDialog({ org, zone, withId, withName }: Props) {
           onSubmit={(e) => {
             e.preventDefault();
             const f = new FormData(e.currentTarget);
-            const startsAt = zonedInstant(String(f.get("startsAt")), zone);
+            const startsAt = zonedInstant(value, zone);
             setMissingTime(Number.isNaN(startsAt.getTime()));
             if (Number.isNaN(startsAt.getTime())) return;
             create.mutate({
@@ -92,9 +103,15 @@ export function AdHocDialog({ org, zone, withId, withName }: Props) {
             });
           }}
         >
-          <Field label="Date and time" description={`In your time zone, ${zone}.`} error={err("startsAt")}>
-            <Input name="startsAt" type="datetime-local" defaultValue={tomorrowAtTen(zone)} />
+          <Field label="Date and time" description={`In your time zone (${zoneCity(zone)}).`} error={err("startsAt")}>
+            <Input name="startsAt" type="datetime-local" value={value} onChange={(e) => setValue(e.target.value)} />
           </Field>
+          <OtherTimeCheck
+            instant={zonedInstant(value, zone)}
+            viewerZone={zone}
+            otherZone={withTimeZone}
+            otherName={withName}
+          />
           <div className="grid gap-4 sm:grid-cols-2">
             <Field label="Duration (minutes)" error={err("durationMinutes")}>
               <Input name="durationMinutes" type="number" min={10} max={240} step={5} defaultValue={30} />

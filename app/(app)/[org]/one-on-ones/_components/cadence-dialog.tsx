@@ -1,11 +1,15 @@
 "use client";
 // Create or change a pair's cadence. Only future meetings change (the server keeps held ones and
-// any upcoming meeting someone already wrote in), which the dialog says up front.
+// any upcoming meeting someone already wrote in), which the dialog says up front. The time is the
+// rule's own (in its zone); the first 1:1 is shown in the viewer's time and the other's, with a
+// warning when it falls in the other person's night.
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { toast } from "sonner";
 import { useTRPC } from "@/app/_components/trpc-provider";
 import { localDateIn } from "@/components/format/dates";
+import { zoneChoices, zoneLabel } from "@/components/format/meeting-time";
+import { OtherTimeCheck } from "@/components/one-on-ones/other-time-check";
 import { Button } from "@/components/ui/button";
 import {
   Dialog,
@@ -20,14 +24,16 @@ import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import {
   type CadenceDefaults,
+  type CadenceDraft,
   DEFAULT_CADENCE,
+  firstMeeting,
   fromRule,
   NTHS,
   type Nth,
   type Repeat,
+  readDraft,
   WEEKDAYS,
   type Weekday,
-  zoneChoices,
 } from "./cadence-text";
 import type { PageCtx, Pair } from "./types";
 
@@ -42,7 +48,7 @@ export function CadenceDialog({ org, zone: viewerZone, pair, open, onOpenChange 
     <Dialog open={open} onOpenChange={onOpenChange}>
       <DialogContent>
         <DialogHeader>
-          <DialogTitle>{pair.cadence ? "Edit cadence" : "Set a cadence"}</DialogTitle>
+          <DialogTitle>{pair.rule ? "Edit cadence" : "Set a cadence"}</DialogTitle>
           <DialogDescription>
             How often you meet {pair.withName}. Changing a cadence changes future meetings only: held 1:1s and upcoming
             ones you already wrote in stay as they are.
@@ -50,6 +56,7 @@ export function CadenceDialog({ org, zone: viewerZone, pair, open, onOpenChange 
         </DialogHeader>
         <CadenceForm
           org={org}
+          viewerZone={viewerZone}
           pair={pair}
           defaults={{ ...(parsed ?? DEFAULT_CADENCE), timeZone: zone }}
           onDone={() => onOpenChange(false)}
@@ -59,12 +66,20 @@ export function CadenceDialog({ org, zone: viewerZone, pair, open, onOpenChange 
   );
 }
 
-type FormProps = { org: string; pair: Pair; defaults: CadenceDefaults & { timeZone: string }; onDone: () => void };
+type FormProps = {
+  org: string;
+  viewerZone: string;
+  pair: Pair;
+  defaults: CadenceDefaults & { timeZone: string };
+  onDone: () => void;
+};
 
-function CadenceForm({ org, pair, defaults, onDone }: FormProps) {
+function CadenceForm({ org, viewerZone, pair, defaults, onDone }: FormProps) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [repeat, setRepeat] = useState<Repeat>(defaults.repeat);
+  const [startDate] = useState(() => localDateIn(new Date(), defaults.timeZone));
+  const [draft, setDraft] = useState<CadenceDraft>({ ...defaults, startDate });
   const save = useMutation(
     trpc.oneOnOnes.setCadence.mutationOptions({
       onSuccess: () => {
@@ -83,6 +98,7 @@ function CadenceForm({ org, pair, defaults, onDone }: FormProps) {
     <form
       noValidate
       className="space-y-4"
+      onChange={(e) => setDraft(readDraft(new FormData(e.currentTarget), draft))}
       onSubmit={(e) => {
         e.preventDefault();
         const f = new FormData(e.currentTarget);
@@ -141,13 +157,13 @@ function CadenceForm({ org, pair, defaults, onDone }: FormProps) {
           <Select name="timeZone" defaultValue={defaults.timeZone}>
             {zoneChoices(defaults.timeZone).map((z) => (
               <option key={z} value={z}>
-                {z}
+                {zoneLabel(z)}
               </option>
             ))}
           </Select>
         </Field>
         <Field label="Starts on" error={err("startDate")}>
-          <Input name="startDate" type="date" defaultValue={localDateIn(new Date(), defaults.timeZone)} />
+          <Input name="startDate" type="date" defaultValue={startDate} />
         </Field>
         <Field label="Duration (minutes)" error={err("durationMinutes")}>
           <Input
@@ -160,6 +176,13 @@ function CadenceForm({ org, pair, defaults, onDone }: FormProps) {
           />
         </Field>
       </div>
+      <OtherTimeCheck
+        lead="First 1:1:"
+        instant={firstMeeting(draft, repeat)}
+        viewerZone={viewerZone}
+        otherZone={pair.withTimeZone}
+        otherName={pair.withName}
+      />
       <label className="flex items-start gap-3 text-sm">
         <input
           type="checkbox"

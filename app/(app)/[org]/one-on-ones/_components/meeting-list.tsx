@@ -3,7 +3,7 @@
 // many has dozens a fortnight, so the first few show and the rest open on request.
 import Link from "next/link";
 import { useState } from "react";
-import { whenLabel } from "@/components/format/dates";
+import { meetingTimeLabel } from "@/components/format/meeting-time";
 import { Avatar } from "@/components/ui/avatar";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -54,9 +54,7 @@ export function MeetingList({ org, zone, title, description, items, empty, recen
                   </p>
                 </div>
                 <div className="flex shrink-0 flex-col items-end gap-1 text-sm">
-                  <time dateTime={m.startsAt.toISOString()} suppressHydrationWarning className="font-medium">
-                    {whenLabel(m.startsAt, zone)}
-                  </time>
+                  <When instant={m.startsAt} zone={zone} otherZone={m.withTimeZone} otherName={m.withName} />
                   {recent ? <HeldBadge status={m.status} held={Boolean(m.held)} /> : null}
                 </div>
               </Link>
@@ -78,4 +76,22 @@ function HeldBadge({ status, held }: { status: string; held: boolean }) {
   if (held) return <Badge variant="success">Held</Badge>;
   if (status === "SKIPPED") return <Badge variant="neutral">Skipped</Badge>;
   return <Badge variant="warning">Not held</Badge>;
+}
+
+/** The viewer's time, then the other participant's when their clock differs. */
+function When(props: { instant: Date; zone: string; otherZone: string; otherName: string }) {
+  const { viewer, other } = meetingTimeLabel({
+    instant: props.instant,
+    viewerZone: props.zone,
+    otherZone: props.otherZone || null,
+    otherName: props.otherName || null,
+  });
+  return (
+    <>
+      <time dateTime={props.instant.toISOString()} suppressHydrationWarning className="font-medium">
+        {viewer}
+      </time>
+      {other ? <span className="text-muted-foreground text-xs">{other}</span> : null}
+    </>
+  );
 }

@@ -4,12 +4,14 @@
 import { useQuery } from "@tanstack/react-query";
 import { Lightbulb, MessagesSquare } from "lucide-react";
 import { useTRPC } from "@/app/_components/trpc-provider";
+import { zoneCity } from "@/components/format/dates";
 import { Avatar } from "@/components/ui/avatar";
 import { Badge } from "@/components/ui/badge";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { AdHocDialog } from "./ad-hoc-dialog";
 import { AdherenceSection } from "./adherence-section";
+import { cadenceText } from "./cadence-text";
 import { MeetingList } from "./meeting-list";
 import { PairFacts } from "./pair-facts";
 import { ReportRow } from "./report-row";
@@ -69,7 +71,7 @@ export function OneOnOnesView({ org, zone, isAdmin }: PageCtx & { isAdmin: boole
             <MeetingList
               {...ctx}
               title="Upcoming"
-              description={`The next 14 days, in your time zone (${zone}).`}
+              description={`The next 14 days, in your time zone (${zoneCity(zone)}).`}
               items={upcoming}
               empty="Nothing in the next 14 days. Meetings appear here once a cadence is set or a 1:1 is scheduled."
             />
@@ -104,14 +106,16 @@ function MyManager({ org, zone, pair }: PageCtx & { pair: Pair }) {
               {pair.cadenceStatus === "PAUSED" ? <Badge variant="warning">Paused</Badge> : null}
             </p>
             {pair.withTitle ? <p className="text-muted-foreground text-sm">{pair.withTitle}</p> : null}
-            <p className="text-sm">{pair.cadence ?? "No cadence yet — your manager sets it."}</p>
+            <p className="text-sm" data-testid="cadence">
+              {cadenceText(pair, zone) ?? "No cadence yet — your manager sets it."}
+            </p>
           </div>
         </div>
         <div className="pl-11 lg:w-72 lg:pl-0">
           <PairFacts org={org} zone={zone} pair={pair} />
         </div>
         <div className="pl-11 lg:pl-0">
-          <AdHocDialog org={org} zone={zone} withId={pair.withId} withName={pair.withName} />
+          <AdHocDialog org={org} zone={zone} pair={pair} />
         </div>
       </div>
     </section>

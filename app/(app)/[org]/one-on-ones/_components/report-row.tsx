@@ -10,6 +10,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { AdHocDialog } from "./ad-hoc-dialog";
 import { CadenceDialog } from "./cadence-dialog";
+import { cadenceText } from "./cadence-text";
 import { PairFacts } from "./pair-facts";
 import type { PageCtx, Pair } from "./types";
 
@@ -32,9 +33,9 @@ export function ReportRow({ org, zone, pair }: PageCtx & { pair: Pair }) {
             {paused ? <Badge variant="warning">Paused</Badge> : null}
           </p>
           {pair.withTitle ? <p className="text-muted-foreground text-sm">{pair.withTitle}</p> : null}
-          {pair.cadence ? (
+          {pair.rule ? (
             <p className="text-sm" data-testid="cadence">
-              {pair.cadence}
+              {cadenceText(pair, zone)}
             </p>
           ) : (
             <button
@@ -55,7 +56,7 @@ export function ReportRow({ org, zone, pair }: PageCtx & { pair: Pair }) {
           <Pencil aria-hidden /> Edit cadence<span className="sr-only"> for {pair.withName}</span>
         </Button>
         {pair.cadenceStatus ? <PauseResume org={org} pair={pair} /> : null}
-        <AdHocDialog org={org} zone={zone} withId={pair.withId} withName={pair.withName} />
+        <AdHocDialog org={org} zone={zone} pair={pair} />
       </div>
       <CadenceDialog org={org} zone={zone} pair={pair} open={editing} onOpenChange={setEditing} />
     </li>

@@ -5,6 +5,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { toast } from "sonner";
 import { useTRPC } from "@/app/_components/trpc-provider";
+import { zoneChoices, zoneLabel } from "@/components/format/meeting-time";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
@@ -16,7 +17,6 @@ type Props = {
   person: { id: string; timeZone: string; celebrate: Celebrate; birthday: { month: number; day: number } | null };
 };
 
-const ZONES = typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : ["UTC"];
 const DAYS = Array.from({ length: 31 }, (_, i) => i + 1);
 const MONTHS = [
   "January",
@@ -45,7 +45,7 @@ export function OwnProfileForm({ org, person }: Props) {
     }),
   );
   const errors = update.error?.data?.fieldErrors ?? {};
-  const zones = ZONES.includes(person.timeZone) ? ZONES : [person.timeZone, ...ZONES];
+  const zones = zoneChoices(person.timeZone);
 
   return (
     <Card>
@@ -73,7 +73,7 @@ export function OwnProfileForm({ org, person }: Props) {
             <Select name="timeZone" defaultValue={person.timeZone}>
               {zones.map((z) => (
                 <option key={z} value={z}>
-                  {z}
+                  {zoneLabel(z)}
                 </option>
               ))}
             </Select>

@@ -1,11 +1,12 @@
 import { ChevronRight } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { shortDate } from "@/components/format/dates";
+import { localTimeIn, shortDate, zoneCity } from "@/components/format/dates";
+import { sameClock } from "@/components/format/meeting-time";
 import { Avatar } from "@/components/ui/avatar";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import { api, orNotFound } from "@/server/api/rsc";
+import { api, currentUser, orNotFound } from "@/server/api/rsc";
 import { AdminControls } from "./admin-controls";
 import { OwnProfileForm } from "./own-profile-form";
 
@@ -44,6 +45,19 @@ function PeopleLinks(props: {
   );
 }
 
+/** "Kolkata", and their clock right now when it differs from the viewer's ("· 03:23 there now"). */
+function LocalTime({ zone, viewerZone }: { zone: string; viewerZone: string }) {
+  const now = new Date();
+  return (
+    <>
+      {zoneCity(zone)}
+      {sameClock(now, zone, viewerZone) ? null : (
+        <span className="text-muted-foreground"> · {localTimeIn(now, zone)} there now</span>
+      )}
+    </>
+  );
+}
+
 type Props = { params: Promise<{ org: string; personId: string }> };
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
@@ -53,7 +67,8 @@ const fmtDate = (d: Date) => shortDate(d, "UTC");
 export default async function PersonPage({ params }: Props) {
   const { org, personId } = await params;
   const caller = await api();
-  const person = await orNotFound(caller.people.get({ org, personId }));
+  const [person, user] = await orNotFound(Promise.all([caller.people.get({ org, personId }), currentUser()]));
+  const myZone = user?.orgs.find((o) => o.slug === org)?.myTimeZone ?? person.timeZone;
   const [teams, pickable] = person.permissions.edit
     ? await Promise.all([caller.people.teams({ org }), caller.people.pickable({ org })])
     : [[], []];
@@ -91,7 +106,9 @@ export default async function PersonPage({ params }: Props) {
               <dt className="text-muted-foreground">Email</dt>
               <dd className="break-all">{person.email}</dd>
               <dt className="text-muted-foreground">Time zone</dt>
-              <dd>{person.timeZone}</dd>
+              <dd>
+                <LocalTime zone={person.timeZone} viewerZone={myZone} />
+              </dd>
               <dt className="text-muted-foreground">Started</dt>
               <dd>{person.startDate ? fmtDate(person.startDate) : "—"}</dd>
               <dt className="text-muted-foreground">Birthday</dt>

@@ -2,11 +2,13 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { toast } from "sonner";
 import { useTRPC } from "@/app/_components/trpc-provider";
+import { shortDate } from "@/components/format/dates";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { SkeletonText } from "@/components/ui/skeleton";
 
-export function PendingInvitations({ org }: { org: string }) {
+/** `zone`: the viewer's profile zone, so the expiry date is the same in the server render and the browser. */
+export function PendingInvitations({ org, zone }: { org: string; zone: string }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const list = useQuery(trpc.invitations.list.queryOptions({ org }));
@@ -40,7 +42,7 @@ export function PendingInvitations({ org }: { org: string }) {
                   {inv.name} <span className="text-muted-foreground">· {inv.email}</span>
                 </p>
                 <p className="text-muted-foreground text-xs">
-                  Invited by {inv.invitedBy.name} · expires {inv.expiresAt.toLocaleDateString()}
+                  Invited by {inv.invitedBy.name} · expires {shortDate(inv.expiresAt, zone)}
                 </p>
               </div>
               <Button

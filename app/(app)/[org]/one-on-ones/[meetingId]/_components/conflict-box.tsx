@@ -3,7 +3,7 @@
 // draft waits here to be copied, appended or (knowingly) put back.
 import { AlertTriangle, ClipboardCopy } from "lucide-react";
 import { toast } from "sonner";
-import { shortDate, time } from "@/components/format/dates";
+import { savedLabel } from "@/components/format/dates";
 import { Button } from "@/components/ui/button";
 import { Textarea } from "@/components/ui/textarea";
 import type { Conflict } from "./shared-notes";
@@ -14,7 +14,7 @@ type Props = { conflict: Conflict; onUseMine: () => void; onAppend: () => void; 
 export function ConflictBox({ conflict, onUseMine, onAppend, onDismiss }: Props) {
   const { zone } = usePageCtx();
   const who = conflict.by ?? "The other person";
-  const when = conflict.at ? ` at ${time(conflict.at, zone)} (${shortDate(conflict.at, zone)})` : "";
+  const when = conflict.at ? ` at ${savedLabel(conflict.at, zone)}` : "";
   return (
     <section
       aria-labelledby="notes-conflict-title"

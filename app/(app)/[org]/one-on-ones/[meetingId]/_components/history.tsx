@@ -2,16 +2,27 @@
 // Earlier 1:1s of this pair (newest first), each with a preview of its shared notes.
 import { ChevronRight, History as HistoryIcon } from "lucide-react";
 import Link from "next/link";
-import { shortDate, time } from "@/components/format/dates";
+import { meetingTimeLabel } from "@/components/format/meeting-time";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { StatusBadge } from "./status-badges";
 import type { Meeting } from "./types";
-import { usePageCtx } from "./use-meeting";
+import { otherParticipant, usePageCtx } from "./use-meeting";
 
-type Props = { history: Meeting["history"]; next: Meeting["next"]; zone: string };
+type Props = { history: Meeting["history"]; next: Meeting["next"] };
 
-export function History({ history, next, zone }: Props) {
-  const { org } = usePageCtx();
+/** Earlier and next 1:1s at the same times as everywhere else: the viewer's, then the other's. */
+export function History({ history, next }: Props) {
+  const ctx = usePageCtx();
+  const { org } = ctx;
+  const other = otherParticipant(ctx);
+  const when = (instant: Date) =>
+    meetingTimeLabel({
+      instant,
+      viewerZone: ctx.zone,
+      otherZone: other?.timeZone,
+      otherName: other?.name,
+      style: "date",
+    });
   return (
     <Card>
       <CardHeader>
@@ -28,8 +39,8 @@ export function History({ history, next, zone }: Props) {
             className="flex items-center justify-between rounded-md border border-border px-3 py-2 text-sm hover:bg-muted"
           >
             <span>
-              Next 1:1: <span className="font-medium">{shortDate(next.startsAt, zone)}</span>{" "}
-              {time(next.startsAt, zone)}
+              Next 1:1: <span className="font-medium">{when(next.startsAt).viewer}</span>
+              <OtherTime text={when(next.startsAt).other} />
             </span>
             <ChevronRight aria-hidden className="size-4 text-muted-foreground" />
           </Link>
@@ -48,8 +59,8 @@ export function History({ history, next, zone }: Props) {
                 >
                   <div className="min-w-0 flex-1 space-y-1">
                     <div className="flex flex-wrap items-center gap-2">
-                      <span className="font-medium text-sm">{shortDate(h.startsAt, zone)}</span>
-                      <span className="text-muted-foreground text-xs">{time(h.startsAt, zone)}</span>
+                      <span className="font-medium text-sm">{when(h.startsAt).viewer}</span>
+                      <OtherTime text={when(h.startsAt).other} />
                       <StatusBadge status={h.status} />
                     </div>
                     <p className="line-clamp-2 text-muted-foreground text-sm">
@@ -69,3 +80,6 @@ export function History({ history, next, zone }: Props) {
     </Card>
   );
 }
+
+const OtherTime = ({ text }: { text: string | null }) =>
+  text ? <span className="text-muted-foreground text-xs"> · {text}</span> : null;

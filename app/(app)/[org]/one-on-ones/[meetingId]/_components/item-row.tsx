@@ -3,7 +3,7 @@
 // an inline editor for text, owner and due date.
 import { AlertTriangle, CalendarDays, History, Pencil, Trash2 } from "lucide-react";
 import { useState } from "react";
-import { dueLabel, shortDate } from "@/components/format/dates";
+import { dayLabel, dueLabel } from "@/components/format/dates";
 import { Avatar } from "@/components/ui/avatar";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -67,7 +67,7 @@ export function ItemRow({ item, actions }: Props) {
             {item.carriedFrom ? (
               <Badge variant="warning">
                 <History aria-hidden />
-                Carried over from {shortDate(item.carriedFrom, ctx.zone)}
+                Carried over from {dayLabel(item.carriedFrom, ctx.zone)}
               </Badge>
             ) : null}
           </div>

@@ -6,6 +6,7 @@ import { useState } from "react";
 import { toast } from "sonner";
 import { useTRPC } from "@/app/_components/trpc-provider";
 import { Button } from "@/components/ui/button";
+import { carryOverText } from "./carry-over";
 import { RescheduleDialog } from "./reschedule-dialog";
 import { ShortcutsHelp } from "./shortcuts";
 import { isOpen, type Meeting } from "./types";
@@ -22,9 +23,13 @@ export function MeetingActions({ meeting, now }: { meeting: Meeting["meeting"]; 
   const previous = meeting.status === "RESCHEDULED" ? "SCHEDULED" : meeting.status;
   const setStatus = useMutation(
     trpc.oneOnOnes.setStatus.mutationOptions({
-      onSuccess: (_r, v) => {
+      onSuccess: (r, v) => {
         if (v.status === "SCHEDULED") return void toast.success("The 1:1 is open again");
+        // Open points and items leave this page for the next 1:1: say so, and where.
+        const moved = carryOverText(r.carriedOver, ctx.zone);
         toast.success(v.status === "HELD" ? "Marked as held" : "Skipped this 1:1", {
+          description: moved ? `${moved}.` : undefined,
+          duration: moved ? 10_000 : undefined,
           action: { label: "Undo", onClick: () => mutate(previous as Status) },
         });
       },

@@ -1,22 +1,28 @@
 "use client";
-// Who, when (in the meeting's zone and, when it differs, the viewer's), status, and the actions.
+// Who, when (the viewer's date and time in their profile zone, then the other participant's when
+// their clock differs), status, and the actions.
 import { CalendarDays, ChevronRight, Clock, Globe } from "lucide-react";
 import Link from "next/link";
-import { durationLabel, longDate, timeRange, zoneCity } from "@/components/format/dates";
+import { durationLabel, longDate, zoneCity } from "@/components/format/dates";
+import { meetingTimeLabel } from "@/components/format/meeting-time";
 import { Avatar } from "@/components/ui/avatar";
 import { MeetingActions } from "./meeting-actions";
 import { StatusBadges } from "./status-badges";
 import type { Meeting } from "./types";
-import { usePageCtx } from "./use-meeting";
-import { useBrowserZone } from "./use-now";
+import { otherParticipant, usePageCtx } from "./use-meeting";
 
 export function MeetingHeader({ data, now }: { data: Meeting; now: number }) {
   const { meeting, me, manager, report } = data;
-  const zone = meeting.timeZone;
-  const { org } = usePageCtx();
-  const browserZone = useBrowserZone();
-  const other = me.role === "MANAGER" ? report : me.role === "REPORT" ? manager : null;
-  const otherTime = browserZone && browserZone !== zone ? browserZone : null;
+  const { org, zone } = usePageCtx();
+  const other = otherParticipant(data);
+  const when = meetingTimeLabel({
+    instant: meeting.startsAt,
+    durationMinutes: meeting.durationMinutes,
+    viewerZone: zone,
+    otherZone: other?.timeZone,
+    otherName: other?.name,
+    style: "time",
+  });
   const title = other ? `1:1 with ${other.name}` : `1:1: ${manager.name} with ${report.name}`;
   return (
     <header className="space-y-4">
@@ -42,7 +48,7 @@ export function MeetingHeader({ data, now }: { data: Meeting; now: number }) {
         </div>
         <MeetingActions meeting={meeting} now={now} />
       </div>
-      <dl className="grid gap-x-6 gap-y-1 text-sm sm:flex sm:flex-wrap">
+      <dl aria-label="When" className="grid gap-x-6 gap-y-1 text-sm sm:flex sm:flex-wrap">
         <div className="flex items-center gap-1.5">
           <dt>
             <CalendarDays aria-hidden className="size-4 text-muted-foreground" />
@@ -53,28 +59,22 @@ export function MeetingHeader({ data, now }: { data: Meeting; now: number }) {
         <div className="flex items-center gap-1.5">
           <dt>
             <Clock aria-hidden className="size-4 text-muted-foreground" />
-            <span className="sr-only">Time</span>
+            <span className="sr-only">Your time</span>
           </dt>
-          <dd>
-            {timeRange(meeting.startsAt, meeting.durationMinutes, zone)}{" "}
+          <dd data-testid="viewer-time">
+            {when.viewer}{" "}
             <span className="text-muted-foreground">
-              ({zoneCity(zone)}) · {durationLabel(meeting.durationMinutes)}
+              your time ({zoneCity(zone)}) · {durationLabel(meeting.durationMinutes)}
             </span>
           </dd>
         </div>
-        {otherTime ? (
+        {other && when.other ? (
           <div className="flex items-center gap-1.5">
             <dt>
               <Globe aria-hidden className="size-4 text-muted-foreground" />
-              <span className="sr-only">Your time</span>
+              <span className="sr-only">{other.name}’s time</span>
             </dt>
-            <dd>
-              {longDate(meeting.startsAt, otherTime) !== longDate(meeting.startsAt, zone)
-                ? `${longDate(meeting.startsAt, otherTime)}, `
-                : ""}
-              {timeRange(meeting.startsAt, meeting.durationMinutes, otherTime)}{" "}
-              <span className="text-muted-foreground">your time ({zoneCity(otherTime)})</span>
-            </dd>
+            <dd data-testid="other-time">{when.other}</dd>
           </div>
         ) : null}
       </dl>

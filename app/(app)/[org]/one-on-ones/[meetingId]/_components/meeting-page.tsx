@@ -32,9 +32,7 @@ export function MeetingPage({ org, meetingId }: { org: string; meetingId: string
   const hydrated = useSyncExternalStore(noSubscription, yes, no);
   const ctx = useMemo<PageCtx | null>(
     () =>
-      data
-        ? { org, meetingId, me: data.me, manager: data.manager, report: data.report, zone: data.meeting.timeZone }
-        : null,
+      data ? { org, meetingId, me: data.me, manager: data.manager, report: data.report, zone: data.me.timeZone } : null,
     [org, meetingId, data],
   );
   if (!data && query.isError) {
@@ -82,7 +80,7 @@ export function MeetingPage({ org, meetingId }: { org: string; meetingId: string
           <div className="space-y-6">
             <TalkingPoints points={data.talkingPoints} open={isOpen(meeting.status)} />
             <SharedNotes meeting={meeting} />
-            <History next={data.next} history={data.history} zone={meeting.timeZone} />
+            <History next={data.next} history={data.history} />
           </div>
           <div className="space-y-6">
             {me.role === "REPORT" && rateable ? <FeedbackCard feedback={data.feedback} /> : null}

@@ -3,7 +3,7 @@
 // reword/delete for its author.
 import { ArrowDown, ArrowUp, Check, History, Pencil, Trash2, X } from "lucide-react";
 import { useState } from "react";
-import { shortDate } from "@/components/format/dates";
+import { dayLabel } from "@/components/format/dates";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
@@ -58,7 +58,7 @@ export function PointRow({ point, actions, up, down }: Props) {
           {point.carriedFrom ? (
             <Badge variant="warning">
               <History aria-hidden />
-              Carried over from {shortDate(point.carriedFrom, ctx.zone)}
+              Carried over from {dayLabel(point.carriedFrom, ctx.zone)}
             </Badge>
           ) : null}
         </div>

@@ -5,7 +5,7 @@ import { useMutation } from "@tanstack/react-query";
 import { Lock } from "lucide-react";
 import { useState } from "react";
 import { useTRPC } from "@/app/_components/trpc-provider";
-import { shortDate, time } from "@/components/format/dates";
+import { savedLabel } from "@/components/format/dates";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Textarea } from "@/components/ui/textarea";
 import { NOTES_MAX } from "@/server/modules/one-on-ones/one-on-ones.schema";
@@ -29,9 +29,7 @@ export function PrivateNote({ note }: { note: Meeting["privateNote"] }) {
     },
     note?.body ?? "",
   );
-  const idle = note?.updatedAt
-    ? `Last saved ${shortDate(note.updatedAt, ctx.zone)}, ${time(note.updatedAt, ctx.zone)}`
-    : "Saves as you type.";
+  const idle = note?.updatedAt ? `Last saved ${savedLabel(note.updatedAt, ctx.zone)}` : "Saves as you type.";
   return (
     <Card className="border-dashed bg-muted/40">
       <CardHeader>

@@ -1,10 +1,13 @@
 "use client";
-// Moves an upcoming 1:1 to a new time, picked in the viewer's own zone (what a datetime-local means).
+// Moves an upcoming 1:1 to a new time, picked in the viewer's profile zone (never the browser's),
+// with the other participant's time beside it and a warning when it falls in their night.
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { toast } from "sonner";
 import { useTRPC } from "@/app/_components/trpc-provider";
-import { longDate, time, toLocalInput, zoneCity } from "@/components/format/dates";
+import { localInput, zoneCity, zonedInstant } from "@/components/format/dates";
+import { meetingTimeLabel } from "@/components/format/meeting-time";
+import { OtherTimeCheck } from "@/components/one-on-ones/other-time-check";
 import { Button } from "@/components/ui/button";
 import {
   Dialog,
@@ -17,8 +20,7 @@ import {
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import type { Meeting } from "./types";
-import { useMeetingCache, usePageCtx } from "./use-meeting";
-import { useBrowserZone } from "./use-now";
+import { otherParticipant, useMeetingCache, usePageCtx } from "./use-meeting";
 
 type Props = { open: boolean; onOpenChange: (open: boolean) => void; meeting: Meeting["meeting"] };
 
@@ -42,12 +44,20 @@ function RescheduleForm({ meeting, onDone }: { meeting: Meeting["meeting"]; onDo
   const ctx = usePageCtx();
   const trpc = useTRPC();
   const cache = useMeetingCache(ctx);
-  const zone = useBrowserZone() ?? meeting.timeZone;
-  const [value, setValue] = useState(() => toLocalInput(meeting.startsAt));
+  const { zone } = ctx;
+  const other = otherParticipant(ctx);
+  const [value, setValue] = useState(() => localInput(meeting.startsAt, zone));
   const reschedule = useMutation(
     trpc.oneOnOnes.reschedule.mutationOptions({
       onSuccess: ({ startsAt }) => {
-        toast.success(`Rescheduled to ${longDate(startsAt, zone)}, ${time(startsAt, zone)}`);
+        const when = meetingTimeLabel({
+          instant: startsAt,
+          viewerZone: zone,
+          otherZone: other?.timeZone,
+          otherName: other?.name,
+          style: "date",
+        });
+        toast.success(`Rescheduled to ${when.viewer}${when.other ? ` (${when.other})` : ""}`);
         onDone();
       },
       onError: (e) => {
@@ -56,11 +66,11 @@ function RescheduleForm({ meeting, onDone }: { meeting: Meeting["meeting"]; onDo
       onSettled: () => cache.invalidate(),
     }),
   );
-  const picked = value ? new Date(value) : null;
+  const picked = value ? zonedInstant(value, zone) : null;
   const valid = picked !== null && !Number.isNaN(picked.getTime());
-  const showMeetingZone = valid && zone !== meeting.timeZone;
   return (
     <form
+      className="space-y-3"
       onSubmit={(e) => {
         e.preventDefault();
         if (valid) reschedule.mutate({ org: ctx.org, meetingId: ctx.meetingId, startsAt: picked });
@@ -76,17 +86,12 @@ function RescheduleForm({ meeting, onDone }: { meeting: Meeting["meeting"]; onDo
           type="datetime-local"
           name="startsAt"
           value={value}
-          min={toLocalInput(new Date())}
+          min={localInput(new Date(), zone)}
           onChange={(e) => setValue(e.target.value)}
           required
         />
       </Field>
-      {showMeetingZone ? (
-        <p className="mt-2 text-muted-foreground text-sm">
-          That is {longDate(picked, meeting.timeZone)}, {time(picked, meeting.timeZone)} in {zoneCity(meeting.timeZone)}
-          , the meeting's time zone.
-        </p>
-      ) : null}
+      <OtherTimeCheck instant={picked} viewerZone={zone} otherZone={other?.timeZone} otherName={other?.name} />
       <DialogFooter>
         <Button variant="secondary" onClick={onDone}>
           Cancel

@@ -1,12 +1,18 @@
 import { AlertCircle, Check, LoaderCircle } from "lucide-react";
+import { savedLabel } from "@/components/format/dates";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import type { SaveState } from "./use-autosave";
+import { usePageCtx } from "./use-meeting";
 
-const clock = (d: Date) => d.toLocaleTimeString("en-US", { hour: "numeric", minute: "2-digit" });
+type Props = { state: SaveState; idle?: string; onRetry: () => void };
 
-/** "Saving…", "Saved 12:03", "Unsaved changes", or the error with a retry; announced politely. */
-export function SaveStatus({ state, idle, onRetry }: { state: SaveState; idle?: string; onRetry: () => void }) {
+/**
+ * "Saving…", "Saved 14:54", "Unsaved changes", or the error with a retry; announced politely. The
+ * time is in the viewer's profile zone, written like the "Last saved …" shown after a reload.
+ */
+export function SaveStatus({ state, idle, onRetry }: Props) {
+  const { zone } = usePageCtx();
   return (
     <p
       role="status"
@@ -24,7 +30,7 @@ export function SaveStatus({ state, idle, onRetry }: { state: SaveState; idle?: 
       ) : state.kind === "saved" ? (
         <>
           <Check aria-hidden className="size-3.5 text-success" />
-          Saved {clock(state.at)}
+          Saved {savedLabel(state.at, zone)}
         </>
       ) : state.kind === "dirty" ? (
         "Unsaved changes"

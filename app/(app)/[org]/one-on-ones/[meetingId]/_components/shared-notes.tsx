@@ -4,7 +4,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
 import { useTRPC } from "@/app/_components/trpc-provider";
-import { shortDate, time } from "@/components/format/dates";
+import { savedLabel } from "@/components/format/dates";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Textarea } from "@/components/ui/textarea";
 import { NOTES_MAX } from "@/server/modules/one-on-ones/one-on-ones.schema";
@@ -97,7 +97,7 @@ function NotesEditor({ meeting }: { meeting: Notes }) {
 
   const last =
     meeting.sharedNotesUpdatedAt && meeting.sharedNotes
-      ? `Last saved ${shortDate(meeting.sharedNotesUpdatedAt, ctx.zone)}, ${time(meeting.sharedNotesUpdatedAt, ctx.zone)}${
+      ? `Last saved ${savedLabel(meeting.sharedNotesUpdatedAt, ctx.zone)}${
           meeting.sharedNotesUpdatedBy ? ` by ${meeting.sharedNotesUpdatedBy}` : ""
         }`
       : "Saves as you type.";

@@ -61,7 +61,7 @@ export type PageCtx = MeetingRef & {
   me: Meeting["me"];
   manager: Meeting["manager"];
   report: Meeting["report"];
-  /** The meeting's own time zone: dates of this pair's meetings are shown in it. */
+  /** The viewer's profile zone (never the browser's): every time on the page is shown in it first. */
   zone: string;
 };
 export const MeetingContext = createContext<PageCtx | null>(null);
@@ -70,6 +70,11 @@ export function usePageCtx(): PageCtx {
   const ctx = useContext(MeetingContext);
   if (!ctx) throw new Error("usePageCtx outside the 1:1 page");
   return ctx;
+}
+
+/** The other participant, whose clock shows second; none for an observer (a manager up the chain). */
+export function otherParticipant(ctx: Pick<PageCtx, "me" | "manager" | "report">) {
+  return ctx.me.role === "MANAGER" ? ctx.report : ctx.me.role === "REPORT" ? ctx.manager : null;
 }
 
 /** The name of a participant by id ("You" for the viewer). */
