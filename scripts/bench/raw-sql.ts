@@ -9,10 +9,10 @@ import type pg from "pg";
 export type Role = "ADMIN" | "MANAGER" | "EMPLOYEE";
 type Me = { id: string; role: Role; orgId: string };
 
-/** "Counts as held": marked held, or not skipped and any shared note, checked point or action item. */
+/** "Counts as held": marked held, or not skipped and any shared note, checked point or action item (not deleted). */
 const held = (m: string) => `(${m}.status = 'HELD' OR (${m}.status <> 'SKIPPED' AND (${m}."sharedNotes" <> ''
-  OR EXISTS (SELECT 1 FROM "TalkingPoint" tp WHERE tp."organizationId" = ${m}."organizationId" AND tp."checkedMeetingId" = ${m}.id)
-  OR EXISTS (SELECT 1 FROM "ActionItem" ai WHERE ai."organizationId" = ${m}."organizationId" AND ai."meetingId" = ${m}.id))))`;
+  OR EXISTS (SELECT 1 FROM "TalkingPoint" tp WHERE tp."organizationId" = ${m}."organizationId" AND tp."checkedMeetingId" = ${m}.id AND tp."deletedAt" IS NULL)
+  OR EXISTS (SELECT 1 FROM "ActionItem" ai WHERE ai."organizationId" = ${m}."organizationId" AND ai."meetingId" = ${m}.id AND ai."deletedAt" IS NULL))))`;
 
 /** Round trip 1 of every procedure: the org by slug and the caller's active membership in it. */
 async function me(db: pg.Pool, org: string, userId: string): Promise<Me> {
@@ -59,7 +59,7 @@ const POINTS = `
          raised."startsAt" AS "raisedAt"
   FROM "TalkingPoint" tp
   JOIN "Meeting" raised ON raised."organizationId" = tp."organizationId" AND raised.id = tp."meetingId"
-  WHERE tp."organizationId" = $1 AND tp."managerId" = $2 AND tp."reportId" = $3
+  WHERE tp."organizationId" = $1 AND tp."managerId" = $2 AND tp."reportId" = $3 AND tp."deletedAt" IS NULL
     AND (tp."meetingId" = $4 OR tp."checkedMeetingId" = $4 OR ($5 AND tp."checkedAt" IS NULL AND raised."startsAt" < $6))
   ORDER BY tp."checkedAt" ASC NULLS FIRST, tp.position, tp."createdAt"`;
 
@@ -68,7 +68,7 @@ const ITEMS = `
          raised."startsAt" AS "raisedAt"
   FROM "ActionItem" ai
   JOIN "Meeting" raised ON raised."organizationId" = ai."organizationId" AND raised.id = ai."meetingId"
-  WHERE ai."organizationId" = $1 AND ai."managerId" = $2 AND ai."reportId" = $3
+  WHERE ai."organizationId" = $1 AND ai."managerId" = $2 AND ai."reportId" = $3 AND ai."deletedAt" IS NULL
     AND (ai."meetingId" = $4 OR ai."completedMeetingId" = $4 OR ($5 AND ai."completedAt" IS NULL AND raised."startsAt" < $6))
   ORDER BY ai."completedAt" ASC NULLS FIRST, ai."dueOn" ASC NULLS LAST, ai."createdAt"`;
 

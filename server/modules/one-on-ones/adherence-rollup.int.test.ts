@@ -1,7 +1,8 @@
 // HR adherence from the rollup (materialized view): after a refresh it equals the live query as of
-// the refresh, for both windows and every pair of a varied data set, tenant by tenant; between
-// refreshes HR sees the refresh's numbers (managers stay live); a missing or stale rollup is
-// never used. The existing adherence test (lifecycle.int.test.ts) runs on the live path.
+// the refresh, for both windows and every pair of a varied data set (deleted content included),
+// tenant by tenant; between refreshes HR sees the refresh's numbers (managers stay live); a
+// missing or stale rollup is never used. The existing adherence test (lifecycle.int.test.ts) runs
+// on the live path.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { callerFor } from "../../test/caller";
 import { setupTestDb, type TestDb } from "../../test/db";
@@ -50,9 +51,12 @@ async function history(organizationId: string, managerId: string, reportId: stri
       sharedNotes: r() < 0.2 ? "notes" : "",
     });
     const extra = r();
-    if (extra < 0.2) await createTalkingPoint(t.db, { organizationId, meetingId: m.id, checkedAt: new Date() });
-    else if (extra < 0.35) await createTalkingPoint(t.db, { organizationId, meetingId: m.id });
-    else if (extra < 0.5) await createActionItem(t.db, { organizationId, meetingId: m.id });
+    // Some content is deleted (soft): it counts for nothing, in the view as in HELD_SQL.
+    const deletedAt = r() < 0.3 ? new Date() : null;
+    const content = { organizationId, meetingId: m.id, deletedAt };
+    if (extra < 0.2) await createTalkingPoint(t.db, { ...content, checkedAt: new Date() });
+    else if (extra < 0.35) await createTalkingPoint(t.db, content);
+    else if (extra < 0.5) await createActionItem(t.db, content);
   }
 }
 

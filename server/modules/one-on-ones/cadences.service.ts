@@ -73,6 +73,7 @@ async function seedNoAgendaQuestion(db: DbHandle, organizationId: string) {
       kind: "NO_AGENDA",
       status: "SCHEDULED",
       startsAt: { gt: new Date() },
+      // Deleted points count here: a question someone removed is not seeded again.
       talkingPoints: { none: {} },
     },
     select: { id: true, managerId: true, reportId: true },
@@ -92,7 +93,7 @@ async function seedNoAgendaQuestion(db: DbHandle, organizationId: string) {
   });
 }
 
-/** Future meetings of a cadence that nobody has written anything in yet. */
+/** Future meetings of a cadence that nobody has written anything in yet (deleted points and items are nothing). */
 function emptyFutureMeetings(cadenceId: string, organizationId: string, now: Date): Prisma.MeetingWhereInput {
   return {
     organizationId,
@@ -100,8 +101,8 @@ function emptyFutureMeetings(cadenceId: string, organizationId: string, now: Dat
     startsAt: { gt: now },
     status: "SCHEDULED",
     sharedNotes: "",
-    talkingPoints: { none: {} },
-    actionItems: { none: {} },
+    talkingPoints: { none: { deletedAt: null } },
+    actionItems: { none: { deletedAt: null } },
     privateNotes: { none: {} },
   };
 }
@@ -233,6 +234,7 @@ export async function handOverPair(db: DbHandle, h: Handover) {
       await tx.cadence.update({ where: { id: old.id }, data: { status: "ENDED", endedAt: now } });
     }
     if (fromManagerId && toManagerId) {
+      // Deleted open ones move too, so that an undo brings them back on the new pair's 1:1s.
       const pairWhere = { organizationId, managerId: fromManagerId, reportId };
       await tx.actionItem.updateMany({ where: { ...pairWhere, completedAt: null }, data: { managerId: toManagerId } });
       await tx.talkingPoint.updateMany({ where: { ...pairWhere, checkedAt: null }, data: { managerId: toManagerId } });

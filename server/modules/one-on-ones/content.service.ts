@@ -1,5 +1,7 @@
 // What the two participants write in a 1:1: talking points, shared and private notes, action
 // items, feedback. Every write goes through meetingFor(..., "edit"): org, pair and participant checks.
+// Deleting a point or an item is a soft delete (`deletedAt`), so its author can undo it; every
+// other read and write treats a deleted row as gone (not found).
 import "server-only";
 import type { OrgCtx } from "../../lib/context";
 import { badRequest, conflict, forbidden, notFound } from "../../lib/errors";
@@ -7,10 +9,11 @@ import { authorize } from "../access/access.service";
 import { meetingFor } from "./access";
 import { announceChange } from "./live.service";
 
-async function pointFor(ctx: OrgCtx, pointId: string) {
+/** `withDeleted`: delete and restore also find a deleted row (the rest never do). */
+async function pointFor(ctx: OrgCtx, pointId: string, { withDeleted = false } = {}) {
   const p = await ctx.db.talkingPoint.findFirst({
-    where: { id: pointId, organizationId: ctx.org.id },
-    select: { id: true, meetingId: true, authorId: true, managerId: true, reportId: true },
+    where: { id: pointId, organizationId: ctx.org.id, ...(withDeleted ? {} : { deletedAt: null }) },
+    select: { id: true, meetingId: true, authorId: true, managerId: true, reportId: true, deletedAt: true },
   });
   if (!p) throw notFound("Talking point not found");
   // Editing needs a meeting of the point's current pair that the caller takes part in.
@@ -21,7 +24,13 @@ async function pointFor(ctx: OrgCtx, pointId: string) {
 export async function addTalkingPoint(ctx: OrgCtx, meetingId: string, text: string) {
   const m = await meetingFor(ctx, meetingId, "edit");
   const last = await ctx.db.talkingPoint.aggregate({
-    where: { organizationId: ctx.org.id, managerId: m.managerId, reportId: m.reportId, checkedAt: null },
+    where: {
+      organizationId: ctx.org.id,
+      managerId: m.managerId,
+      reportId: m.reportId,
+      checkedAt: null,
+      deletedAt: null,
+    },
     _max: { position: true },
   });
   const point = await ctx.db.talkingPoint.create({
@@ -48,11 +57,31 @@ export async function editTalkingPoint(ctx: OrgCtx, pointId: string, text: strin
   return { id: p.id, text };
 }
 
+/** Soft: the author can restore it. Deleting a deleted point again changes nothing (a retried request). */
 export async function deleteTalkingPoint(ctx: OrgCtx, pointId: string) {
-  const p = await pointFor(ctx, pointId);
+  const p = await pointFor(ctx, pointId, { withDeleted: true });
   if (p.authorId !== ctx.me.id) throw forbidden("Only its author can delete a talking point");
-  await ctx.db.talkingPoint.delete({ where: { id: p.id } });
-  await announceChange(ctx, p);
+  if (!p.deletedAt) {
+    await ctx.db.talkingPoint.updateMany({
+      where: { id: p.id, organizationId: ctx.org.id, deletedAt: null },
+      data: { deletedAt: new Date() },
+    });
+    await announceChange(ctx, p);
+  }
+  return { id: p.id };
+}
+
+/** Undo of a delete, with the delete's permission (the author), checked before the already-restored shortcut. */
+export async function restoreTalkingPoint(ctx: OrgCtx, pointId: string) {
+  const p = await pointFor(ctx, pointId, { withDeleted: true });
+  if (p.authorId !== ctx.me.id) throw forbidden("Only its author can restore a talking point");
+  if (p.deletedAt) {
+    await ctx.db.talkingPoint.updateMany({
+      where: { id: p.id, organizationId: ctx.org.id, deletedAt: { not: null } },
+      data: { deletedAt: null },
+    });
+    await announceChange(ctx, p);
+  }
   return { id: p.id };
 }
 
@@ -79,6 +108,7 @@ export async function moveTalkingPoint(ctx: OrgCtx, pointId: string, beforeId: s
       organizationId: ctx.org.id,
       managerId: p.managerId,
       reportId: p.reportId,
+      deletedAt: null,
       id: { in: [beforeId, afterId].filter((x): x is string => !!x) },
     },
     select: { id: true, position: true },
@@ -165,7 +195,13 @@ export async function updateActionItem(
 ) {
   const m = await meetingFor(ctx, input.meetingId, "edit");
   const item = await ctx.db.actionItem.findFirst({
-    where: { id: input.itemId, organizationId: ctx.org.id, managerId: m.managerId, reportId: m.reportId },
+    where: {
+      id: input.itemId,
+      organizationId: ctx.org.id,
+      managerId: m.managerId,
+      reportId: m.reportId,
+      deletedAt: null,
+    },
     select: { id: true },
   });
   if (!item) throw notFound("Action item not found");
@@ -189,15 +225,40 @@ export async function updateActionItem(
   return { id: item.id };
 }
 
-export async function deleteActionItem(ctx: OrgCtx, itemId: string) {
+/** An item of a pair the caller is in, deleted or not (only delete and restore look at deleted ones). */
+async function itemToRemove(ctx: OrgCtx, itemId: string) {
   const item = await ctx.db.actionItem.findFirst({
     where: { id: itemId, organizationId: ctx.org.id, OR: [{ managerId: ctx.me.id }, { reportId: ctx.me.id }] },
-    select: { id: true, createdById: true, managerId: true, reportId: true },
+    select: { id: true, createdById: true, deletedAt: true, managerId: true, reportId: true },
   });
   if (!item) throw notFound("Action item not found");
+  return item;
+}
+
+/** Soft, like a talking point: whoever added it can restore it; a second delete changes nothing. */
+export async function deleteActionItem(ctx: OrgCtx, itemId: string) {
+  const item = await itemToRemove(ctx, itemId);
   if (item.createdById !== ctx.me.id) throw forbidden("Only whoever added an action item can delete it");
-  await ctx.db.actionItem.delete({ where: { id: item.id } });
-  await announceChange(ctx, item);
+  if (!item.deletedAt) {
+    await ctx.db.actionItem.updateMany({
+      where: { id: item.id, organizationId: ctx.org.id, deletedAt: null },
+      data: { deletedAt: new Date() },
+    });
+    await announceChange(ctx, item);
+  }
+  return { id: item.id };
+}
+
+export async function restoreActionItem(ctx: OrgCtx, itemId: string) {
+  const item = await itemToRemove(ctx, itemId);
+  if (item.createdById !== ctx.me.id) throw forbidden("Only whoever added an action item can restore it");
+  if (item.deletedAt) {
+    await ctx.db.actionItem.updateMany({
+      where: { id: item.id, organizationId: ctx.org.id, deletedAt: { not: null } },
+      data: { deletedAt: null },
+    });
+    await announceChange(ctx, item);
+  }
   return { id: item.id };
 }
 

@@ -1,6 +1,7 @@
 // The 1:1 page and the meeting lifecycle. Carry-over is a query: a meeting that is still ahead
 // (not held or skipped) shows every unchecked point and open action item of its pair from earlier
-// meetings; a finished meeting shows what was raised, checked or completed in it.
+// meetings; a finished meeting shows what was raised, checked or completed in it. Deleted points
+// and items (soft delete) show nowhere.
 import "server-only";
 import type { OrgCtx } from "../../lib/context";
 import { badRequest, forbidden, notFound } from "../../lib/errors";
@@ -20,6 +21,7 @@ export async function getMeeting(ctx: OrgCtx, meetingId: string) {
     ctx.db.talkingPoint.findMany({
       where: {
         ...pair,
+        deletedAt: null,
         OR: [
           { meetingId: m.id },
           { checkedMeetingId: m.id },
@@ -42,6 +44,7 @@ export async function getMeeting(ctx: OrgCtx, meetingId: string) {
     ctx.db.actionItem.findMany({
       where: {
         ...pair,
+        deletedAt: null,
         OR: [
           { meetingId: m.id },
           { completedMeetingId: m.id },

@@ -80,6 +80,10 @@ export const oneOnOnesRouter = router({
     .input(ZPointId)
     .output(ZOk)
     .mutation(({ ctx, input }) => content.deleteTalkingPoint(ctx, input.pointId)),
+  restorePoint: orgProcedure
+    .input(ZPointId)
+    .output(ZOk)
+    .mutation(({ ctx, input }) => content.restoreTalkingPoint(ctx, input.pointId)),
   checkPoint: orgProcedure
     .input(ZCheckPoint)
     .output(z.object({ id: z.string(), checked: z.boolean() }))
@@ -108,6 +112,10 @@ export const oneOnOnesRouter = router({
     .input(ZItemId)
     .output(ZOk)
     .mutation(({ ctx, input }) => content.deleteActionItem(ctx, input.itemId)),
+  restoreActionItem: orgProcedure
+    .input(ZItemId)
+    .output(ZOk)
+    .mutation(({ ctx, input }) => content.restoreActionItem(ctx, input.itemId)),
   feedback: orgProcedure
     .input(ZFeedback)
     .output(z.object({ rating: z.enum(["YES", "SOMEWHAT", "NO"]) }))

@@ -55,6 +55,7 @@ export const ZAddPoint = z.object({ meetingId: ZId, text: text(ITEM_MAX, "A talk
 export const ZEditPoint = z.object({ pointId: ZId, text: text(ITEM_MAX, "A talking point") });
 export const ZCheckPoint = z.object({ meetingId: ZId, pointId: ZId, checked: z.boolean() });
 export const ZMovePoint = z.object({ pointId: ZId, beforeId: ZId.nullable(), afterId: ZId.nullable() });
+/** Delete and restore (undo) of a talking point. */
 export const ZPointId = z.object({ pointId: ZId });
 
 export const ZSaveSharedNotes = z.object({
@@ -82,6 +83,7 @@ export const ZUpdateActionItem = z.object({
   dueOn: ZCalendarDate.nullable().optional(),
   done: z.boolean().optional(),
 });
+/** Delete and restore (undo) of an action item. */
 export const ZItemId = z.object({ itemId: ZId });
 
 export const ZFeedback = z.object({

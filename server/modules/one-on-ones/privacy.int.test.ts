@@ -2,6 +2,8 @@
 // a private note ever receives its body — not the other participant, a peer, the manager's
 // manager, an HR admin or a member of another org. The whole JSON (data or error) is searched for
 // a canary. A new oneOnOnes query without an entry in INPUTS fails this test on purpose.
+// Deleted (soft-deleted) talking points and action items reach nobody, their author included, and
+// the delete/restore mutations (discovered too) answer anyone else without any content.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appRouter } from "../../api/root";
 import { callerFor } from "../../test/caller";
@@ -9,6 +11,7 @@ import { setupTestDb, type TestDb } from "../../test/db";
 import { createOrg, createPerson } from "../../test/factories";
 
 const CANARY = "CANARY-7f3a9c-private-note-body";
+const GONE = "CANARY-5d1e0b-deleted-content";
 let t: TestDb;
 beforeAll(async () => {
   t = await setupTestDb();
@@ -56,6 +59,16 @@ describe("private notes never leak", () => {
       notes: "shared text",
       baseVersion: 0,
     });
+    const author = callerFor(t.db, manager.userId).oneOnOnes;
+    const gonePoint = await author.addPoint({ org: "acme", meetingId: meeting.id, text: `point ${GONE}` });
+    const goneItem = await author.addActionItem({
+      org: "acme",
+      meetingId: meeting.id,
+      text: `item ${GONE}`,
+      ownerId: report.id,
+    });
+    await author.deletePoint({ org: "acme", pointId: gonePoint.id });
+    await author.deleteActionItem({ org: "acme", itemId: goneItem.id });
 
     const INPUTS: Record<string, (slug: string) => Record<string, unknown>> = {
       "oneOnOnes.mine": (o) => ({ org: o }),
@@ -84,6 +97,7 @@ describe("private notes never leak", () => {
           // The author sees their own note on the meeting page, and nobody sees anyone else's.
           const leaked = json.match(new RegExp(`(manager|report) ${CANARY}`, "g")) ?? [];
           for (const l of leaked) expect(l, `${who} via ${path} (${slug})`).toBe(`${mine} ${CANARY}`);
+          expect(json, `deleted content to ${who} via ${path} (${slug})`).not.toContain(GONE);
           if (path === "oneOnOnes.get" && slug === "acme" && mine) expect(json).toContain(`${mine} ${CANARY}`);
         }
       }
@@ -91,6 +105,27 @@ describe("private notes never leak", () => {
     for (const [path, input] of Object.entries(INPUTS)) {
       for (const slug of ["acme", "beta"]) expect(await call(outsider.userId, path, input(slug))).not.toContain(CANARY);
     }
+
+    // Delete and restore (undo) by anyone but the author: refused, and the refusal carries no content.
+    const REMOVALS: Record<string, (slug: string) => Record<string, unknown>> = {
+      "oneOnOnes.deletePoint": (o) => ({ org: o, pointId: gonePoint.id }),
+      "oneOnOnes.restorePoint": (o) => ({ org: o, pointId: gonePoint.id }),
+      "oneOnOnes.deleteActionItem": (o) => ({ org: o, itemId: goneItem.id }),
+      "oneOnOnes.restoreActionItem": (o) => ({ org: o, itemId: goneItem.id }),
+    };
+    const removals = Object.keys(appRouter._def.procedures).filter((p) => /^oneOnOnes\.(delete|restore)/.test(p));
+    for (const r of removals) expect(Object.keys(REMOVALS), `add ${r} to REMOVALS`).toContain(r);
+    for (const [who, person] of Object.entries({ report, peer, skip, admin, outsider })) {
+      for (const [path, input] of Object.entries(REMOVALS)) {
+        for (const slug of ["acme", "beta"]) {
+          const json = await call(person.userId, path, input(slug));
+          expect(json, `${who} via ${path} (${slug})`).toMatch(/"code":"(FORBIDDEN|NOT_FOUND)"/);
+          expect(json, `${who} via ${path} (${slug})`).not.toMatch(new RegExp(`${GONE}|${CANARY}`));
+        }
+      }
+    }
+    expect(await t.db.talkingPoint.count({ where: { id: gonePoint.id, deletedAt: { not: null } } })).toBe(1);
+    expect(await t.db.actionItem.count({ where: { id: goneItem.id, deletedAt: { not: null } } })).toBe(1);
   });
 });
 
@@ -100,6 +135,7 @@ async function call(userId: string, path: string, input: Record<string, unknown>
   try {
     return JSON.stringify(await caller[ns]?.[name]?.(input));
   } catch (e) {
-    return JSON.stringify({ error: String(e), cause: (e as { cause?: unknown }).cause ?? null });
+    const { code, cause } = e as { code?: string; cause?: unknown };
+    return JSON.stringify({ error: String(e), code, cause: cause ?? null });
   }
 }

@@ -1,12 +1,13 @@
 // Reads write nothing: every query procedure of appRouter (discovered, so a new one without an
 // entry in INPUTS fails on purpose), called by every role, leaves every table exactly as it was,
 // even where the old read path would have written: a pair with no cadence and a cadence with no
-// meetings yet. Creating those is the materialize job's work (server/jobs).
+// meetings yet (creating those is the materialize job's work, server/jobs), and a meeting with
+// deleted (soft-deleted) content.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appRouter } from "../../api/root";
 import { callerFor } from "../../test/caller";
 import { setupTestDb, type TestDb } from "../../test/db";
-import { createCadence } from "../../test/factories";
+import { createActionItem, createCadence, createTalkingPoint } from "../../test/factories";
 import { oneOnOneWorld, pastMeeting } from "../../test/one-on-one-world";
 
 let t: TestDb;
@@ -36,6 +37,10 @@ describe("reads are read-only", () => {
     // Raj's pair has a cadence that was never materialized; Pia's pair and Mia's own have none.
     await createCadence(t.db, { organizationId: w.org.id, managerId: w.manager.id, reportId: w.report.id });
     const meeting = await pastMeeting(t.db, w, 3, { status: "HELD" });
+    // Deleted content too: a read neither brings it back nor purges it.
+    const deleted = { organizationId: w.org.id, meetingId: meeting.id, deletedAt: new Date() };
+    await createTalkingPoint(t.db, deleted);
+    await createActionItem(t.db, deleted);
 
     const INPUTS: Record<string, unknown[]> = {
       "orgs.mine": [undefined],

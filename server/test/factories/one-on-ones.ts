@@ -173,6 +173,8 @@ export type TalkingPointInput = MeetingContent & {
   checkedAt?: Date | null;
   checkedById?: string | null;
   checkedMeetingId?: string | null;
+  /** Soft-deleted when set. */
+  deletedAt?: Date | null;
 };
 
 export function talkingPointRow(input: TalkingPointInput & Pair) {
@@ -190,6 +192,7 @@ export function talkingPointRow(input: TalkingPointInput & Pair) {
     checkedAt: input.checkedAt ?? null,
     checkedById: checked ? (input.checkedById ?? authorId) : null,
     checkedMeetingId: checked ? (input.checkedMeetingId ?? input.meetingId) : null,
+    deletedAt: input.deletedAt ?? null,
     ...(input.createdAt ? { createdAt: input.createdAt } : {}),
   } satisfies Prisma.TalkingPointCreateManyInput;
 }
@@ -210,6 +213,8 @@ export type ActionItemInput = MeetingContent & {
   completedAt?: Date | null;
   /** The meeting it was ticked off in; defaults to the meeting it was raised in when completed. */
   completedMeetingId?: string | null;
+  /** Soft-deleted when set. */
+  deletedAt?: Date | null;
 };
 
 export function actionItemRow(input: ActionItemInput & Pair) {
@@ -226,6 +231,7 @@ export function actionItemRow(input: ActionItemInput & Pair) {
     dueOn: input.dueOn ? dbDate(input.dueOn) : null,
     completedAt: input.completedAt ?? null,
     completedMeetingId: done ? (input.completedMeetingId ?? input.meetingId) : null,
+    deletedAt: input.deletedAt ?? null,
     ...(input.createdAt ? { createdAt: input.createdAt } : {}),
   } satisfies Prisma.ActionItemCreateManyInput;
 }

@@ -104,8 +104,9 @@ export default async function PeoplePage({ params, searchParams }: Props) {
               >
                 <Avatar name={p.name} size="sm" decorative />
                 <div className="min-w-0 flex-1">
-                  <p className="truncate font-medium">{p.name}</p>
-                  <p className="truncate text-muted-foreground text-sm">
+                  {/* Whole names and titles on a phone (wrapped); one line each from `sm` up. */}
+                  <p className="break-words font-medium sm:truncate">{p.name}</p>
+                  <p className="break-words text-muted-foreground text-sm sm:truncate">
                     {[p.title, p.team?.name].filter(Boolean).join(" · ") || p.email}
                   </p>
                 </div>

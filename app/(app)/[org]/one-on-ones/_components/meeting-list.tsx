@@ -2,7 +2,7 @@
 // "Upcoming" and "Recent": my 1:1s on both sides, each linking to its meeting page. A manager of
 // many has dozens a fortnight, so the first few show and the rest open on request.
 import Link from "next/link";
-import { useState } from "react";
+import { Fragment, useState } from "react";
 import { meetingTimeLabel } from "@/components/format/meeting-time";
 import { Avatar } from "@/components/ui/avatar";
 import { Badge } from "@/components/ui/badge";
@@ -10,6 +10,8 @@ import { Button } from "@/components/ui/button";
 import type { PageCtx, RecentMeeting, UpcomingMeeting } from "./types";
 
 const FIRST = 8;
+/** A phone shows fewer before "Show all": a screenful for both lists, not two. */
+const FIRST_ON_PHONE = 4;
 const KIND: Record<string, string | undefined> = { NO_AGENDA: "No-agenda check-in", AD_HOC: "Ad-hoc" };
 
 type Item = (UpcomingMeeting | RecentMeeting) & { durationMinutes?: number; kind?: string; held?: boolean };
@@ -32,25 +34,39 @@ export function MeetingList({ org, zone, title, description, items, empty, recen
         <p className="rounded-lg border border-dashed px-4 py-6 text-center text-muted-foreground text-sm">{empty}</p>
       ) : (
         <ul aria-label={title} className="divide-y divide-border overflow-hidden rounded-xl border bg-surface">
-          {shown.map((m) => (
-            <li key={m.id}>
+          {shown.map((m, i) => (
+            <li key={m.id} className={!all && i >= FIRST_ON_PHONE ? "hidden sm:block" : undefined}>
               <Link
                 href={`/${org}/one-on-ones/${m.id}`}
                 className="flex items-center gap-3 px-4 py-3 hover:bg-muted focus-visible:bg-muted"
               >
                 <Avatar name={m.withName || "?"} size="sm" decorative />
                 <div className="min-w-0 flex-1">
-                  <p className="truncate font-medium">
-                    {m.withName ? `1:1 with ${m.withName}` : "1:1 (earlier pairing)"}
+                  {/* The whole name, wrapped if need be; on a phone "1:1 with" goes unsaid (the list says it). */}
+                  <p className="break-words font-medium sm:truncate">
+                    {m.withName ? (
+                      <>
+                        <span className="max-sm:sr-only">1:1 with </span>
+                        {m.withName}
+                      </>
+                    ) : (
+                      "1:1 (earlier pairing)"
+                    )}
                   </p>
-                  <p className="truncate text-muted-foreground text-sm">
+                  <p className="text-muted-foreground text-sm sm:truncate">
                     {[
                       m.myRole === "MANAGER" ? "Your report" : "Your manager",
                       m.durationMinutes ? `${m.durationMinutes} min` : null,
                       m.kind ? KIND[m.kind] : null,
                     ]
                       .filter(Boolean)
-                      .join(" · ")}
+                      .map((part, i) => (
+                        // Wraps between the parts, never inside one ("30 / min").
+                        <Fragment key={String(part)}>
+                          {i > 0 ? " · " : ""}
+                          <span className="whitespace-nowrap">{part}</span>
+                        </Fragment>
+                      ))}
                   </p>
                 </div>
                 <div className="flex shrink-0 flex-col items-end gap-1 text-sm">
@@ -62,8 +78,14 @@ export function MeetingList({ org, zone, title, description, items, empty, recen
           ))}
         </ul>
       )}
-      {items.length > FIRST ? (
-        <Button variant="ghost" size="sm" aria-expanded={all} onClick={() => setAll(!all)}>
+      {items.length > FIRST_ON_PHONE ? (
+        <Button
+          variant="ghost"
+          size="sm"
+          aria-expanded={all}
+          onClick={() => setAll(!all)}
+          className={items.length > FIRST ? undefined : "sm:hidden"}
+        >
           {all ? "Show fewer" : `Show all ${items.length}`}
           <span className="sr-only"> {title.toLowerCase()} 1:1s</span>
         </Button>

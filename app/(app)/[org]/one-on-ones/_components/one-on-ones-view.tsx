@@ -8,12 +8,14 @@ import { zoneCity } from "@/components/format/dates";
 import { Avatar } from "@/components/ui/avatar";
 import { Badge } from "@/components/ui/badge";
 import { Button, ButtonLink } from "@/components/ui/button";
+import { cn } from "@/components/ui/cn";
 import { EmptyState } from "@/components/ui/empty-state";
 import { AdHocDialog } from "./ad-hoc-dialog";
 import { AdherenceSection } from "./adherence-section";
 import { cadenceText } from "./cadence-text";
 import { MeetingList } from "./meeting-list";
 import { PairFacts } from "./pair-facts";
+import { PhoneDetailsToggle, usePhoneDetails } from "./phone-details";
 import { ReportRow } from "./report-row";
 import type { PageCtx, Pair } from "./types";
 
@@ -92,29 +94,33 @@ export function OneOnOnesView({ org, zone, isAdmin }: PageCtx & { isAdmin: boole
 }
 
 function MyManager({ org, zone, pair }: PageCtx & { pair: Pair }) {
+  const details = usePhoneDetails();
   return (
     <section aria-labelledby="manager-heading" className="space-y-3">
       <h2 id="manager-heading" className="font-semibold text-lg">
         With my manager
       </h2>
-      <div className="flex flex-col gap-4 rounded-xl border bg-surface p-4 lg:flex-row lg:items-center">
+      <div className="flex flex-col gap-3 rounded-xl border bg-surface p-4 sm:gap-4 lg:flex-row lg:items-center">
         <div className="flex min-w-0 flex-1 items-start gap-3">
           <Avatar name={pair.withName} size="sm" decorative />
-          <div className="min-w-0 space-y-1">
-            <p className="flex flex-wrap items-center gap-2">
-              <span className="font-medium">{pair.withName}</span>
+          <div className="min-w-0 flex-1 space-y-1">
+            <p className="flex flex-wrap items-center gap-x-2 gap-y-1">
+              <span className="break-words font-medium">{pair.withName}</span>
               {pair.cadenceStatus === "PAUSED" ? <Badge variant="warning">Paused</Badge> : null}
             </p>
-            {pair.withTitle ? <p className="text-muted-foreground text-sm">{pair.withTitle}</p> : null}
-            <p className="text-sm" data-testid="cadence">
-              {cadenceText(pair, zone) ?? "No cadence yet — your manager sets it."}
-            </p>
+            <div id={details.partId(0)} className={cn(details.part("block"), "space-y-1")}>
+              {pair.withTitle ? <p className="text-muted-foreground text-sm">{pair.withTitle}</p> : null}
+              <p className="text-sm" data-testid="cadence">
+                {cadenceText(pair, zone) ?? "No cadence yet — your manager sets it."}
+              </p>
+            </div>
           </div>
+          <PhoneDetailsToggle details={details} parts={2} label={`Cadence and actions for ${pair.withName}`} />
         </div>
         <div className="pl-11 lg:w-72 lg:pl-0">
           <PairFacts org={org} zone={zone} pair={pair} />
         </div>
-        <div className="pl-11 lg:pl-0">
+        <div id={details.partId(1)} className={cn(details.part("block"), "pl-11 lg:pl-0")}>
           <AdHocDialog org={org} zone={zone} pair={pair} />
         </div>
       </div>

@@ -1,5 +1,6 @@
 "use client";
-// One direct report: cadence, last held, next meeting, overdue flag and the manager's actions.
+// One direct report: cadence, last held, next meeting, overdue flag and the manager's actions
+// (on a phone, title, cadence and actions open with the row's toggle).
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { CirclePause, CirclePlay, Pencil, TriangleAlert } from "lucide-react";
 import { useState } from "react";
@@ -8,23 +9,26 @@ import { useTRPC } from "@/app/_components/trpc-provider";
 import { Avatar } from "@/components/ui/avatar";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { cn } from "@/components/ui/cn";
 import { AdHocDialog } from "./ad-hoc-dialog";
 import { CadenceDialog } from "./cadence-dialog";
 import { cadenceText } from "./cadence-text";
 import { PairFacts } from "./pair-facts";
+import { PhoneDetailsToggle, usePhoneDetails } from "./phone-details";
 import type { PageCtx, Pair } from "./types";
 
 export function ReportRow({ org, zone, pair }: PageCtx & { pair: Pair }) {
   const [editing, setEditing] = useState(false);
+  const details = usePhoneDetails();
   const paused = pair.cadenceStatus === "PAUSED";
 
   return (
-    <li className="flex flex-col gap-4 p-4 lg:flex-row lg:items-center">
+    <li className="flex flex-col gap-3 p-4 sm:gap-4 lg:flex-row lg:items-center">
       <div className="flex min-w-0 flex-1 items-start gap-3">
         <Avatar name={pair.withName} size="sm" decorative />
-        <div className="min-w-0 space-y-1">
-          <p className="flex flex-wrap items-center gap-2">
-            <span className="font-medium">{pair.withName}</span>
+        <div className="min-w-0 flex-1 space-y-1">
+          <p className="flex flex-wrap items-center gap-x-2 gap-y-1">
+            <span className="break-words font-medium">{pair.withName}</span>
             {pair.overdue ? (
               <Badge variant="danger">
                 <TriangleAlert aria-hidden /> Overdue
@@ -32,12 +36,15 @@ export function ReportRow({ org, zone, pair }: PageCtx & { pair: Pair }) {
             ) : null}
             {paused ? <Badge variant="warning">Paused</Badge> : null}
           </p>
-          {pair.withTitle ? <p className="text-muted-foreground text-sm">{pair.withTitle}</p> : null}
-          {pair.rule ? (
-            <p className="text-sm" data-testid="cadence">
-              {cadenceText(pair, zone)}
-            </p>
-          ) : (
+          <div id={details.partId(0)} className={cn(details.part("block"), "space-y-1")}>
+            {pair.withTitle ? <p className="text-muted-foreground text-sm">{pair.withTitle}</p> : null}
+            {pair.rule ? (
+              <p className="text-sm" data-testid="cadence">
+                {cadenceText(pair, zone)}
+              </p>
+            ) : null}
+          </div>
+          {pair.rule ? null : (
             <button
               type="button"
               onClick={() => setEditing(true)}
@@ -47,11 +54,12 @@ export function ReportRow({ org, zone, pair }: PageCtx & { pair: Pair }) {
             </button>
           )}
         </div>
+        <PhoneDetailsToggle details={details} parts={2} label={`Cadence and actions for ${pair.withName}`} />
       </div>
       <div className="pl-11 lg:w-72 lg:pl-0">
         <PairFacts org={org} zone={zone} pair={pair} />
       </div>
-      <div className="flex flex-wrap gap-2 pl-11 lg:justify-end lg:pl-0">
+      <div id={details.partId(1)} className={cn(details.part("flex"), "flex-wrap gap-2 pl-11 lg:justify-end lg:pl-0")}>
         <Button variant="secondary" size="sm" onClick={() => setEditing(true)}>
           <Pencil aria-hidden /> Edit cadence<span className="sr-only"> for {pair.withName}</span>
         </Button>

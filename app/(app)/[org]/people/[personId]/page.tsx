@@ -6,6 +6,7 @@ import { sameClock } from "@/components/format/meeting-time";
 import { Avatar } from "@/components/ui/avatar";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { EmailAddress } from "@/components/ui/email-address";
 import { api, currentUser, orNotFound } from "@/server/api/rsc";
 import { AdminControls } from "./admin-controls";
 import { OwnProfileForm } from "./own-profile-form";
@@ -102,9 +103,11 @@ export default async function PersonPage({ params }: Props) {
             <CardTitle>Profile</CardTitle>
           </CardHeader>
           <CardContent>
-            <dl className="grid grid-cols-[8rem_1fr] gap-y-2 text-sm">
+            <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-4 gap-y-2 text-sm sm:grid-cols-[8rem_minmax(0,1fr)] sm:gap-x-0">
               <dt className="text-muted-foreground">Email</dt>
-              <dd className="break-all">{person.email}</dd>
+              <dd>
+                <EmailAddress email={person.email} />
+              </dd>
               <dt className="text-muted-foreground">Time zone</dt>
               <dd>
                 <LocalTime zone={person.timeZone} viewerZone={myZone} />

@@ -18,10 +18,10 @@ export function ActionItems({ items }: { items: ActionItem[] }) {
   const open = items.filter((i) => !i.completedAt).length;
   const overdue = items.filter((i) => i.overdue).length;
   return (
-    <Card>
+    <Card role="region" aria-labelledby="action-items-title">
       <CardHeader>
         <div className="flex items-baseline justify-between gap-2">
-          <CardTitle>Action items</CardTitle>
+          <CardTitle id="action-items-title">Action items</CardTitle>
           {items.length > 0 ? (
             <span className="text-muted-foreground text-sm">
               {open} open
@@ -77,17 +77,24 @@ function AddItem({ onAdd }: { onAdd: (text: string, ownerId: string, dueOn: stri
         aria-keyshortcuts="a"
         autoComplete="off"
       />
+      {/* Wraps by the card's width, not the screen's: the owner keeps room for a whole name ("Priya
+          Patel (you)") and the date goes to the next line when both don't fit. */}
       <div className="flex flex-wrap items-center gap-2">
         <Select
           name="ownerId"
           aria-label="Owner"
           defaultValue={ctx.report.id}
-          wrapperClassName="min-w-0 flex-1"
+          wrapperClassName="min-w-0 flex-[2_1_11rem]"
           className="h-9"
         >
           <Options items={participants(ctx)} />
         </Select>
-        <Input type="date" name="dueOn" aria-label="Due date (optional)" className="h-9 w-auto flex-1" />
+        <Input
+          type="date"
+          name="dueOn"
+          aria-label="Due date (optional)"
+          className="h-9 w-auto min-w-0 flex-[1_1_9rem]"
+        />
         <Button type="submit" variant="secondary" size="sm" className="h-9">
           <Plus aria-hidden />
           Add

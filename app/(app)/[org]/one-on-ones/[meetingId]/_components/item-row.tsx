@@ -82,7 +82,7 @@ export function ItemRow({ item, actions }: Props) {
                 variant="ghost"
                 size="icon-sm"
                 aria-label={`Delete “${item.text}”`}
-                onClick={() => actions.remove(item.id)}
+                onClick={() => actions.remove(item)}
                 className="hover:bg-danger-subtle hover:text-danger-subtle-foreground"
               >
                 <Trash2 aria-hidden />

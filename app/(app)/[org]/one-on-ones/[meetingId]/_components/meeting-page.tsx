@@ -1,6 +1,6 @@
 "use client";
 // The 1:1 page body: header, then two columns on wide screens (what we talk about and the shared
-// record on the left; follow-ups, my private note and prompts on the right).
+// record on the left; follow-ups, my feedback, private note and prompts on the right), one on phones.
 import { CalendarX, Eye } from "lucide-react";
 import { useMemo, useState, useSyncExternalStore } from "react";
 import { ButtonLink } from "@/components/ui/button";
@@ -76,17 +76,24 @@ export function MeetingPage({ org, meetingId }: { org: string; meetingId: string
             </span>
           </p>
         ) : null}
-        <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-          <div className="space-y-6">
+        {/* One column in reading order on a phone: action items right after talking points. On wide
+            screens the right column (follow-ups, my feedback and private note, prompts) spans the
+            left column's three rows, so neither column leaves gaps; the last row takes any slack. */}
+        <div className="grid grid-cols-1 items-start gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] lg:grid-rows-[auto_auto_1fr]">
+          <div className="min-w-0 lg:col-start-1 lg:row-start-1">
             <TalkingPoints points={data.talkingPoints} open={isOpen(meeting.status)} />
-            <SharedNotes meeting={meeting} />
-            <History next={data.next} history={data.history} />
           </div>
-          <div className="space-y-6">
-            {me.role === "REPORT" && rateable ? <FeedbackCard feedback={data.feedback} /> : null}
+          <div className="min-w-0 space-y-6 lg:col-start-2 lg:row-span-3 lg:row-start-1">
             <ActionItems items={data.actionItems} />
+            {me.role === "REPORT" && rateable ? <FeedbackCard feedback={data.feedback} /> : null}
             {me.canEdit ? <PrivateNote note={data.privateNote} /> : null}
             {me.canEdit ? <QuestionBank questions={data.questions} points={data.talkingPoints} /> : null}
+          </div>
+          <div className="min-w-0 lg:col-start-1 lg:row-start-2">
+            <SharedNotes meeting={meeting} />
+          </div>
+          <div className="min-w-0 lg:col-start-1 lg:row-start-3">
+            <History next={data.next} history={data.history} />
           </div>
         </div>
       </div>

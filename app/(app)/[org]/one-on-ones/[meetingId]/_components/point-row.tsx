@@ -99,7 +99,7 @@ export function PointRow({ point, actions, up, down }: Props) {
                 variant="ghost"
                 size="icon-sm"
                 aria-label={`Delete “${point.text}”`}
-                onClick={() => actions.remove(point.id)}
+                onClick={() => actions.remove(point)}
                 className="hover:bg-danger-subtle hover:text-danger-subtle-foreground"
               >
                 <Trash2 aria-hidden />

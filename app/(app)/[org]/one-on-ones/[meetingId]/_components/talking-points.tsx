@@ -18,10 +18,10 @@ export function TalkingPoints({ points, open }: { points: TalkingPoint[]; open: 
   const unchecked = points.filter((p) => !p.checkedAt);
   const checked = points.filter((p) => p.checkedAt);
   return (
-    <Card>
+    <Card role="region" aria-labelledby="talking-points-title">
       <CardHeader>
         <div className="flex items-baseline justify-between gap-2">
-          <CardTitle>Talking points</CardTitle>
+          <CardTitle id="talking-points-title">Talking points</CardTitle>
           {points.length > 0 ? (
             <span className="text-muted-foreground text-sm">
               {checked.length} of {points.length} discussed
@@ -72,7 +72,7 @@ export function TalkingPoints({ points, open }: { points: TalkingPoint[]; open: 
 function AddPoint({ onAdd }: { onAdd: (text: string) => void }) {
   return (
     <form
-      className="flex gap-2"
+      className="flex min-w-0 gap-2"
       action={(form) => {
         const text = String(form.get("text") ?? "").trim();
         if (text) onAdd(text);
@@ -87,7 +87,7 @@ function AddPoint({ onAdd }: { onAdd: (text: string) => void }) {
         onKeyDown={(e) => {
           if (e.key === "Escape") e.currentTarget.blur();
         }}
-        placeholder="Add a talking point and press Enter"
+        placeholder="Add a talking point"
         maxLength={ITEM_MAX}
         aria-keyshortcuts="t"
         autoComplete="off"

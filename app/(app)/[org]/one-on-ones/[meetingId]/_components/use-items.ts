@@ -1,8 +1,11 @@
 "use client";
 // Action-item mutations, optimistic like talking points: the checkbox and edits show at once.
 import { useMutation } from "@tanstack/react-query";
+import { useRef } from "react";
+import { toast } from "sonner";
 import { useTRPC } from "@/app/_components/trpc-provider";
 import { type ActionItem, type Meeting, tempId } from "./types";
+import { undoToast } from "./undo-toast";
 import { useMeetingCache, usePageCtx } from "./use-meeting";
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -75,15 +78,35 @@ export function useItemMutations() {
       ),
     ),
   );
+  // As for talking points: delete and undo in one scope (in order), deleted rows kept for the undo.
+  const removed = useRef(new Map<string, ActionItem>());
+  const scope = { id: `action-item-removal-${ctx.meetingId}` };
   const remove = useMutation(
-    trpc.oneOnOnes.deleteActionItem.mutationOptions(
-      optimistic((m, v: { itemId: string }) => withItems(m, (items) => items.filter((i) => i.id !== v.itemId))),
-    ),
+    trpc.oneOnOnes.deleteActionItem.mutationOptions({
+      ...optimistic((m, v: { itemId: string }) => withItems(m, (items) => items.filter((i) => i.id !== v.itemId))),
+      scope,
+    }),
+  );
+  const restore = useMutation(
+    trpc.oneOnOnes.restoreActionItem.mutationOptions({
+      ...optimistic((m, v: { itemId: string }) => {
+        const item = removed.current.get(v.itemId);
+        return item ? withItems(m, (items) => [...items.filter((i) => i.id !== item.id), item]) : m;
+      }),
+      scope,
+    }),
   );
 
   return {
     add: (text: string, ownerId: string, dueOn: string | null) => add.mutate({ ...ref, text, ownerId, dueOn }),
     update: (itemId: string, change: ItemChange) => update.mutate({ ...ref, itemId, ...change }),
-    remove: (itemId: string) => remove.mutate({ org: ctx.org, itemId }),
+    remove: (item: ActionItem) => {
+      removed.current.set(item.id, item);
+      const input = { org: ctx.org, itemId: item.id };
+      const shown = undoToast("Action item deleted", item.text, () =>
+        restore.mutate(input, { onSuccess: () => toast.success("Action item restored") }),
+      );
+      remove.mutate(input, { onError: () => toast.dismiss(shown) });
+    },
   };
 }

@@ -2,8 +2,11 @@
 // Talking-point mutations, each applied to the cached meeting first (DESIGN.md: optimistic updates
 // for checkboxes and talking points) and reconciled by the refetch that follows.
 import { useMutation } from "@tanstack/react-query";
+import { useRef } from "react";
+import { toast } from "sonner";
 import { useTRPC } from "@/app/_components/trpc-provider";
 import { type Meeting, type TalkingPoint, tempId } from "./types";
+import { undoToast } from "./undo-toast";
 import { useMeetingCache, usePageCtx } from "./use-meeting";
 
 /** The server's order: open points first, then by position, then oldest first. */
@@ -69,10 +72,24 @@ export function usePointMutations() {
       optimistic((m, v: { pointId: string; text: string }) => withPoints(m, patch(v.pointId, { text: v.text.trim() }))),
     ),
   );
+  // Delete and its undo run one after the other (one scope), so an Undo clicked while the delete is
+  // still on its way restores it instead of racing it. The deleted rows are kept for the undo.
+  const removed = useRef(new Map<string, TalkingPoint>());
+  const scope = { id: `talking-point-removal-${ctx.meetingId}` };
   const remove = useMutation(
-    trpc.oneOnOnes.deletePoint.mutationOptions(
-      optimistic((m, v: { pointId: string }) => withPoints(m, (points) => points.filter((p) => p.id !== v.pointId))),
-    ),
+    trpc.oneOnOnes.deletePoint.mutationOptions({
+      ...optimistic((m, v: { pointId: string }) => withPoints(m, (points) => points.filter((p) => p.id !== v.pointId))),
+      scope,
+    }),
+  );
+  const restore = useMutation(
+    trpc.oneOnOnes.restorePoint.mutationOptions({
+      ...optimistic((m, v: { pointId: string }) => {
+        const point = removed.current.get(v.pointId);
+        return point ? withPoints(m, (points) => [...points.filter((p) => p.id !== point.id), point]) : m;
+      }),
+      scope,
+    }),
   );
   const move = useMutation(
     trpc.oneOnOnes.movePoint.mutationOptions(
@@ -87,7 +104,14 @@ export function usePointMutations() {
     add: (text: string) => add.mutate({ ...ref, text }),
     check: (pointId: string, checked: boolean) => check.mutate({ ...ref, pointId, checked }),
     edit: (pointId: string, text: string) => edit.mutate({ org: ctx.org, pointId, text }),
-    remove: (pointId: string) => remove.mutate({ org: ctx.org, pointId }),
+    remove: (point: TalkingPoint) => {
+      removed.current.set(point.id, point);
+      const input = { org: ctx.org, pointId: point.id };
+      const shown = undoToast("Talking point deleted", point.text, () =>
+        restore.mutate(input, { onSuccess: () => toast.success("Talking point restored") }),
+      );
+      remove.mutate(input, { onError: () => toast.dismiss(shown) });
+    },
     move: (pointId: string, beforeId: string | null, afterId: string | null) =>
       move.mutate({ org: ctx.org, pointId, beforeId, afterId }),
   };
