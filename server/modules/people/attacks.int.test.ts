@@ -1,11 +1,12 @@
 // Regressions for what an outside attack script found: NUL characters, impossible dates, a refused
 // call that still wrote, a permission checked after a shortcut, and a manager change that could
 // stop half-way. Each test fails when its fix is reverted.
-import { TRPCError } from "@trpc/server";
+import type { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ZodError } from "zod";
 import { callerFor } from "../../test/caller";
 import { setupTestDb, type TestDb } from "../../test/db";
+import { expectCode } from "../../test/expect-code";
 import { oneOnOneWorld } from "../../test/one-on-one-world";
 
 let t: TestDb;
@@ -14,16 +15,6 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 beforeEach(() => t.reset());
-
-async function refused(p: Promise<unknown>, code: TRPCError["code"]) {
-  const err = await p.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(err).toBeInstanceOf(TRPCError);
-  expect((err as TRPCError).code).toBe(code);
-  return err as TRPCError;
-}
 
 /** The fields a BAD_REQUEST names (what the error formatter sends as fieldErrors). */
 const fieldsOf = (e: TRPCError) =>
@@ -61,20 +52,20 @@ describe("NUL and control characters", () => {
   it("are a 400 naming the field, in the org slug, a search, a text and a note, and write nothing", async () => {
     const w = await world();
     const before = await rowCounts();
-    const orgNul = await refused(w.people(w.report).list({ org: "acme\u0000" }), "BAD_REQUEST");
+    const orgNul = await expectCode(w.people(w.report).list({ org: "acme\u0000" }), "BAD_REQUEST");
     expect(fieldsOf(orgNul)).toContain("org");
-    const q = await refused(w.people(w.report).list({ org: "acme", q: "a\u0000" }), "BAD_REQUEST");
+    const q = await expectCode(w.people(w.report).list({ org: "acme", q: "a\u0000" }), "BAD_REQUEST");
     expect(fieldsOf(q)).toContain("q");
-    const point = await refused(
+    const point = await expectCode(
       w.as(w.report).addPoint({ org: "acme", meetingId: w.meeting.id, text: "hi\u0000there" }),
       "BAD_REQUEST",
     );
     expect(fieldsOf(point)).toContain("text");
-    await refused(
+    await expectCode(
       w.as(w.manager).saveSharedNotes({ org: "acme", meetingId: w.meeting.id, notes: "x\u0000", baseVersion: 0 }),
       "BAD_REQUEST",
     );
-    await refused(w.as(w.manager).get({ org: "acme", meetingId: `${w.meeting.id}\u0000` }), "BAD_REQUEST");
+    await expectCode(w.as(w.manager).get({ org: "acme", meetingId: `${w.meeting.id}\u0000` }), "BAD_REQUEST");
     expect(await rowCounts()).toEqual(before);
     // Line breaks stay fine in notes.
     await w.as(w.manager).saveSharedNotes({ org: "acme", meetingId: w.meeting.id, notes: "a\n\tb", baseVersion: 0 });
@@ -94,27 +85,27 @@ describe("impossible and out-of-range dates", () => {
       durationMinutes: 30,
     };
     for (const startDate of ["2027-13-45", "2027-02-99", "2027-02-30", "0001-01-01", "2101-01-01"]) {
-      const e = await refused(w.as(w.manager).setCadence({ ...cadence, startDate }), "BAD_REQUEST");
+      const e = await expectCode(w.as(w.manager).setCadence({ ...cadence, startDate }), "BAD_REQUEST");
       expect(fieldsOf(e)).toContain("startDate");
     }
     const item = { org: "acme", meetingId: w.meeting.id, text: "Do it", ownerId: w.report.id };
     for (const dueOn of ["2027-13-45", "2027-02-30"]) {
-      const e = await refused(w.as(w.manager).addActionItem({ ...item, dueOn }), "BAD_REQUEST");
+      const e = await expectCode(w.as(w.manager).addActionItem({ ...item, dueOn }), "BAD_REQUEST");
       expect(fieldsOf(e)).toContain("dueOn");
     }
     const far = new Date(Date.UTC(2000, 0, 1));
     far.setUTCFullYear(200000);
-    const adHoc = await refused(
+    const adHoc = await expectCode(
       w.as(w.manager).createAdHoc({ org: "acme", withId: w.report.id, startsAt: far }),
       "BAD_REQUEST",
     );
     expect(fieldsOf(adHoc)).toContain("startsAt");
-    await refused(
+    await expectCode(
       w.as(w.manager).reschedule({ org: "acme", meetingId: w.meeting.id, startsAt: "200000-01-01T00:00:00Z" as never }),
       "BAD_REQUEST",
     );
     for (const startDate of [12345, true, "2027-02-30"]) {
-      await refused(
+      await expectCode(
         w.people(w.admin).update({ org: "acme", personId: w.report.id, startDate: startDate as never }),
         "BAD_REQUEST",
       );
@@ -155,7 +146,7 @@ describe("an error means nothing changed", () => {
       BEGIN RAISE EXCEPTION 'injected failure in the handover'; END $$;
       CREATE TRIGGER refuse_cadence BEFORE INSERT ON "Cadence" FOR EACH ROW EXECUTE FUNCTION refuse_cadence();`);
     try {
-      await refused(
+      await expectCode(
         w.people(w.admin).changeManager({ org: "acme", personId: w.report.id, managerId: w.boss.id }),
         "INTERNAL_SERVER_ERROR",
       );
@@ -175,11 +166,11 @@ describe("permission before any shortcut", () => {
     await w.people(w.admin).setStatus({ org: "acme", personId: w.peer.id, status: "DEACTIVATED" });
     const asReport = w.people(w.report);
     for (const personId of [w.peer.id, w.boss.id, "cl_does_not_exist"]) {
-      await refused(asReport.setStatus({ org: "acme", personId, status: "DEACTIVATED" }), "FORBIDDEN");
-      await refused(asReport.changeManager({ org: "acme", personId, managerId: null }), "FORBIDDEN");
-      await refused(asReport.update({ org: "acme", personId, title: "CEO" }), "FORBIDDEN");
+      await expectCode(asReport.setStatus({ org: "acme", personId, status: "DEACTIVATED" }), "FORBIDDEN");
+      await expectCode(asReport.changeManager({ org: "acme", personId, managerId: null }), "FORBIDDEN");
+      await expectCode(asReport.update({ org: "acme", personId, title: "CEO" }), "FORBIDDEN");
     }
     // The deactivated peer is still invisible to them.
-    await refused(asReport.get({ org: "acme", personId: w.peer.id }), "NOT_FOUND");
+    await expectCode(asReport.get({ org: "acme", personId: w.peer.id }), "NOT_FOUND");
   });
 });

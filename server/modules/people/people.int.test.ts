@@ -1,8 +1,8 @@
 // People procedures through the real router and a real Postgres: tenancy, permissions, bad input.
-import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { callerFor } from "../../test/caller";
 import { setupTestDb, type TestDb } from "../../test/db";
+import { expectCode } from "../../test/expect-code";
 import { createOrg, createPeople, createPerson, createTeam } from "../../test/factories";
 
 let t: TestDb;
@@ -41,16 +41,6 @@ async function world() {
   const outsider = await createPerson(t.db, { organizationId: b.id, name: "Otto Outsider", role: "ADMIN" });
   const as = (p: { userId: string }) => callerFor(t.db, p.userId);
   return { a, b, team, admin, boss, manager, report, peer, outsider, as };
-}
-
-async function expectCode(p: Promise<unknown>, code: TRPCError["code"]) {
-  const err = await p.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(err).toBeInstanceOf(TRPCError);
-  expect((err as TRPCError).code).toBe(code);
-  return err as TRPCError;
 }
 
 const counts = async () => ({
