@@ -8,7 +8,7 @@ import { env } from "../server/env";
 import { trustForwardedHeaders } from "../server/lib/forwarded";
 
 const port = Number(process.env.PORT ?? 3000);
-const hostname = process.env.HOSTNAME_BIND ?? "0.0.0.0";
+const hostname = "0.0.0.0"; // all interfaces, like `next start`
 
 async function main() {
   const app = next({ dev: false, dir: process.cwd(), hostname, port });
@@ -19,7 +19,7 @@ async function main() {
     void handle(req, res);
   });
   server.listen(port, hostname, () => {
-    console.log(`  ▲ Next.js production server on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`);
+    console.log(`  ▲ Next.js production server on http://localhost:${port}`);
   });
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.on(signal, () => {

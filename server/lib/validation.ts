@@ -1,6 +1,5 @@
 // Shared zod building blocks (pure; used by schemas that client forms import too).
 import { z } from "zod";
-import { isIsoDate } from "./dates";
 
 // Zod 4 probes `new Function("")` when it builds an object schema, to decide whether to compile
 // parsers; the browser's Content-Security-Policy (no unsafe-eval) reports that on every page. Every
@@ -37,12 +36,19 @@ export const ZId = text({ min: 1, max: 40, label: "An id" });
 export const MIN_YEAR = 1970;
 export const MAX_YEAR = 2100;
 
+/** True when "YYYY-MM-DD" names a day that exists (no luxon: client forms import this module). */
+function isRealDate(value: string): boolean {
+  const [y = 0, m = 0, d = 0] = value.split("-").map(Number);
+  const t = new Date(Date.UTC(y, m - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+}
+
 /** A real calendar date "YYYY-MM-DD" (2027-02-30 and 2027-13-45 are refused) within [minYear, maxYear]. */
 export function calendarDate({ minYear = MIN_YEAR, maxYear = MAX_YEAR } = {}) {
   return z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2026-12-01")
-    .refine(isIsoDate, "That date does not exist")
+    .refine(isRealDate, "That date does not exist")
     .refine((v) => {
       const year = Number(v.slice(0, 4));
       return year >= minYear && year <= maxYear;

@@ -142,9 +142,3 @@ export async function authorize<A extends Action>(
   }
   return viewer;
 }
-
-/** A `where` scoped to the caller's org: every query of a service goes through its tenant. */
-export const inOrg = <W extends object>(ctx: Pick<OrgCtx, "org">, where: W) => ({
-  ...where,
-  organizationId: ctx.org.id,
-});

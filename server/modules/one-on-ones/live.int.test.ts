@@ -5,6 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "v
 import { LIVE_CHANNEL, type LiveMessage, subscribe } from "../../realtime/hub";
 import { setupTestDb, type TestDb } from "../../test/db";
 import { oneOnOneWorld, pastMeeting } from "../../test/one-on-one-world";
+import { waitFor } from "../../test/wait";
 
 let t: TestDb;
 beforeAll(async () => {
@@ -12,15 +13,6 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 beforeEach(() => t.reset());
-
-/** Resolves once `pred` holds, polling a condition (never a fixed sleep); fails after `ms`. */
-async function until(pred: () => boolean, ms = 20_000) {
-  const end = Date.now() + ms;
-  while (!pred()) {
-    if (Date.now() > end) throw new Error("condition not met in time");
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 describe("live 1:1 stream", () => {
   it("is open to the two participants only; anyone else, in or out of the org, gets NOT_FOUND", async () => {
@@ -49,10 +41,10 @@ describe("live 1:1 stream", () => {
       const canary = `PRIVATE-canary ${Date.now()}`;
       await w.as(w.report).savePrivateNote({ org: "acme", meetingId: m.id, body: canary });
       await w.as(w.report).addPoint({ org: "acme", meetingId: m.id, text: `Shared ${canary}` });
-      await until(() => heard.some((h) => h.type === "changed"));
+      await waitFor("the change announcement", async () => heard.some((h) => h.type === "changed"));
       expect(heard).toEqual([{ type: "changed", by: w.report.id }]); // one: the private note said nothing
       // The embedded PGlite cannot NOTIFY across connections (one backend); a real server does.
-      if (inject("testDb").mode === "server") await until(() => wire.length > 0);
+      if (inject("testDb").mode === "server") await waitFor("the NOTIFY on the wire", async () => wire.length > 0);
       for (const text of [...wire, JSON.stringify(heard)]) {
         expect(text).not.toContain("canary");
         expect(text).not.toContain("Shared");
