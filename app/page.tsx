@@ -1,9 +1,22 @@
-import { ArrowRight, Award, Bell, CalendarHeart, CheckCheck, MessagesSquare, Repeat, Target } from "lucide-react";
+import {
+  ArrowRight,
+  Award,
+  Bell,
+  CalendarHeart,
+  CheckCheck,
+  MessagesSquare,
+  Repeat,
+  Target,
+  Users,
+} from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { navItems } from "@/components/shell/nav-items";
 import { ThemeToggle } from "@/components/shell/theme-toggle";
 import { Wordmark } from "@/components/shell/wordmark";
+import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
+import { getSessionUserId } from "@/server/auth/session";
 import { ProductPreview } from "./_components/product-preview";
 
 export const metadata: Metadata = {
@@ -33,30 +46,44 @@ const habits = [
   },
 ];
 
+/** What the product does, each tied to its section: an unbuilt one says so instead of selling it. */
 const features = [
   {
-    icon: Target,
-    title: "Competency frameworks",
-    text: "Describe relationship skills as observable behaviours with a leader check and a rating scale. A research-based starter framework ships ready to adapt.",
-  },
-  {
+    segment: "one-on-ones",
     icon: MessagesSquare,
     title: "1:1 cadences",
-    text: "Weekly or biweekly cadences per manager–report pair, with shared talking points, private notes and action items that carry over.",
+    text: "Weekly or biweekly cadences per manager–report pair, DST-correct in both people's time zones, with shared talking points, private notes and action items that carry over until done. Both people edit together, live.",
   },
   {
+    segment: "people",
+    icon: Users,
+    title: "People and reporting lines",
+    text: "A directory and org chart with manager chains and manager history, invitations, and HR adherence figures: who meets their reports, and which pairs are overdue.",
+  },
+  {
+    segment: "competencies",
+    icon: Target,
+    title: "Competency frameworks",
+    text: "Relationship skills as observable behaviours with a leader check and a rating scale, reviewed with evidence during 1:1s.",
+  },
+  {
+    segment: "recognition",
     icon: Award,
-    title: "Recognition",
+    title: "Recognition and milestones",
     text: "Public or private kudos tagged with a competency, plus birthdays, work anniversaries and custom milestones on one calendar.",
   },
   {
+    segment: "settings",
     icon: Bell,
     title: "Nudges",
-    text: "Gentle emails before a 1:1, when someone hasn't been recognised in a while, or a milestone is near. Sent in each person's own time zone, quiet hours respected.",
+    text: "Gentle emails before a 1:1, when someone hasn't been recognised in a while, or a milestone is near, in each person's own time zone.",
   },
-];
+].map((f) => ({ ...f, built: navItems.find((n) => n.segment === f.segment)?.built ?? false }));
 
-export default function LandingPage() {
+// Dynamic: a signed-in visitor is offered the app ("Open Rapport"), not a second sign-in.
+export default async function LandingPage() {
+  const signedIn = Boolean(await getSessionUserId());
+  const open = { href: "/orgs", label: "Open Rapport" };
   return (
     <div className="flex min-h-dvh flex-col">
       <header className="border-b bg-background/80 backdrop-blur">
@@ -66,8 +93,8 @@ export default function LandingPage() {
           </Link>
           <div className="flex items-center gap-1">
             <ThemeToggle />
-            <ButtonLink href="/signin" variant="secondary" size="sm">
-              Sign in
+            <ButtonLink href={signedIn ? open.href : "/signin"} variant="secondary" size="sm">
+              {signedIn ? open.label : "Sign in"}
             </ButtonLink>
           </div>
         </div>
@@ -93,13 +120,17 @@ export default function LandingPage() {
                 that happen, thanks that are specific, and milestones nobody forgets.
               </p>
               <div className="mt-8 flex flex-wrap gap-3">
-                <ButtonLink href="/signin" size="lg">
-                  Try the demo
-                  <ArrowRight aria-hidden />
-                </ButtonLink>
-                <ButtonLink href="/signin" size="lg" variant="secondary">
-                  Sign in
-                </ButtonLink>
+                {signedIn ? (
+                  <ButtonLink href={open.href} size="lg">
+                    {open.label}
+                    <ArrowRight aria-hidden />
+                  </ButtonLink>
+                ) : (
+                  <ButtonLink href="/signin" size="lg">
+                    Try the demo
+                    <ArrowRight aria-hidden />
+                  </ButtonLink>
+                )}
               </div>
             </div>
             <ProductPreview />
@@ -133,12 +164,18 @@ export default function LandingPage() {
           <h2 id="features" className="max-w-2xl text-3xl font-semibold tracking-tight text-balance">
             Everything a relationship needs, in the week it needs it
           </h2>
+          <p className="mt-3 max-w-2xl text-muted-foreground">
+            Rapport is being built in the open: what is marked “coming next” is not in the app yet.
+          </p>
           <ul className="mt-10 grid gap-4 md:grid-cols-2">
-            {features.map(({ icon: Icon, title, text }) => (
+            {features.map(({ icon: Icon, title, text, built }) => (
               <li key={title} className="rounded-xl border bg-surface p-6 shadow-card">
-                <span className="inline-flex size-10 items-center justify-center rounded-lg bg-brand-subtle text-brand-subtle-foreground">
-                  <Icon aria-hidden className="size-5" />
-                </span>
+                <div className="flex items-center justify-between gap-3">
+                  <span className="inline-flex size-10 items-center justify-center rounded-lg bg-brand-subtle text-brand-subtle-foreground">
+                    <Icon aria-hidden className="size-5" />
+                  </span>
+                  {built ? <Badge variant="success">In the app</Badge> : <Badge variant="outline">Coming next</Badge>}
+                </div>
                 <h3 className="mt-4 text-lg font-semibold">{title}</h3>
                 <p className="mt-2 text-sm leading-relaxed text-muted-foreground">{text}</p>
               </li>
@@ -150,15 +187,15 @@ export default function LandingPage() {
           <div className="flex flex-col items-start justify-between gap-6 rounded-2xl bg-brand px-8 py-10 text-brand-foreground md:flex-row md:items-center">
             <div>
               <h2 className="text-2xl font-semibold tracking-tight">See it with a real-looking team</h2>
-              <p className="mt-2 max-w-xl opacity-90">
-                The demo organization comes with managers, reports, 1:1s and kudos to explore. No setup needed.
+              <p className="mt-2 max-w-xl">
+                The demo organization comes with managers, reports and six months of 1:1s to explore. No setup needed.
               </p>
             </div>
             <Link
-              href="/signin"
+              href={signedIn ? open.href : "/signin"}
               className="inline-flex h-12 items-center gap-2 rounded-md bg-surface px-6 font-medium text-foreground shadow-card transition-colors hover:bg-muted"
             >
-              Try the demo
+              {signedIn ? open.label : "Try the demo"}
               <ArrowRight aria-hidden className="size-4" />
             </Link>
           </div>

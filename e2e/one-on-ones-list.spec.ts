@@ -3,7 +3,7 @@
 // sees adherence numbers and no 1:1 content. Seeded 1:1 history is not pinned: assertions are about
 // what is shown, never exact counts. Priya's cadence is put back through the API at the end, so a
 // retry on the same database starts from the seeded rule again.
-import { expect, type Page, test } from "@playwright/test";
+import { expect, type Locator, type Page, test } from "@playwright/test";
 import { person, signInWithDemoButton, sql, trpcMutation } from "./support";
 
 const ORG = "northwind";
@@ -22,6 +22,11 @@ const REPORTS = [
 
 const reports = (page: Page) => page.getByRole("list", { name: "My reports", exact: true });
 const reportRow = (page: Page, name: string) => reports(page).getByRole("listitem").filter({ hasText: name });
+/** A report row's actions live in one "Manage" menu (not three buttons on every row). */
+async function pairAction(page: Page, row: Locator, name: string, item: string) {
+  await row.getByRole("button", { name: `Manage 1:1s with ${name}` }).click();
+  await page.getByRole("menuitem", { name: item }).click();
+}
 const adherence = (page: Page) => page.getByRole("region", { name: "1:1 adherence" });
 
 type CadenceRow = { rrule: string; localTime: string; timeZone: string; durationMinutes: number; kind: string };
@@ -76,7 +81,7 @@ test.describe("as a manager", () => {
     expect(before, "Priya has a live cadence").toBeTruthy();
     try {
       const row = reportRow(page, "Priya Patel");
-      await row.getByRole("button", { name: "Edit cadence for Priya Patel" }).click();
+      await pairAction(page, row, "Priya Patel", "Edit cadence");
       const dialog = page.getByRole("dialog", { name: "Edit cadence" });
       await expect(dialog).toContainText("Changing a cadence changes future meetings only");
       await dialog.getByLabel("Repeats").selectOption({ label: "Every 2 weeks" });
@@ -92,7 +97,7 @@ test.describe("as a manager", () => {
       );
 
       // A start date in the past is refused by the server, and the error shows on its field.
-      await row.getByRole("button", { name: "Edit cadence for Priya Patel" }).click();
+      await pairAction(page, row, "Priya Patel", "Edit cadence");
       await expect(dialog.getByLabel("Repeats")).toHaveValue("2");
       await expect(dialog.getByLabel("Time", { exact: true })).toHaveValue("15:30");
       const start = dialog.getByLabel("Starts on");
@@ -102,6 +107,8 @@ test.describe("as a manager", () => {
       await expect(start).toHaveAttribute("aria-invalid", "true");
       await page.keyboard.press("Escape");
       await expect(dialog).toBeHidden();
+      // Opened from the row's menu, closed with Esc: focus is back on the menu's button.
+      await expect(row.getByRole("button", { name: "Manage 1:1s with Priya Patel" })).toBeFocused();
       await expect(row.getByTestId("cadence")).toHaveText(/^Every 2 weeks on Thursday at \d{2}:\d{2} · 15:30 for /);
     } finally {
       if (before) {
@@ -118,13 +125,13 @@ test.describe("as a manager", () => {
 
   test("pauses and resumes a cadence, and schedules an extra 1:1", async ({ page }) => {
     const row = reportRow(page, "Zoe Adams");
-    await row.getByRole("button", { name: "Pause 1:1s with Zoe Adams" }).click();
+    await pairAction(page, row, "Zoe Adams", "Pause 1:1s");
     await expect(row.getByText("Paused", { exact: true }).first()).toBeVisible();
-    await row.getByRole("button", { name: "Resume 1:1s with Zoe Adams" }).click();
-    await expect(row.getByRole("button", { name: "Pause 1:1s with Zoe Adams" })).toBeVisible();
+    await pairAction(page, row, "Zoe Adams", "Resume 1:1s");
+    await expect(row.getByText("Paused", { exact: true })).toHaveCount(0);
     await expect(row.getByRole("link", { name: /next 1:1 with Zoe Adams/ })).toBeVisible();
 
-    await row.getByRole("button", { name: "New 1:1 with Zoe Adams" }).click();
+    await pairAction(page, row, "Zoe Adams", "New 1:1");
     const dialog = page.getByRole("dialog", { name: "New 1:1 with Zoe Adams" });
     await dialog.getByLabel("Kind").selectOption({ label: "No-agenda check-in" });
     await dialog.getByRole("button", { name: "Schedule 1:1" }).click();

@@ -39,26 +39,28 @@ test.describe("as a manager", () => {
     await page.goto("/northwind");
     await expect(page).toHaveURL(`/northwind/people?manager=${marcus.id}`);
     await expect(quickFilters.getByRole("link", { name: "My team" })).toHaveAttribute("aria-current", "page");
-    await expect(page.getByText("8 people match")).toBeVisible();
+    // Said once in the header, not on every row.
+    await expect(page.getByText("8 people report to you")).toBeVisible();
     await expect(names(page)).toHaveText(MARCUS_REPORTS);
-    await expect(rows(page).first()).toContainText("Reports to Marcus Chen");
+    await expect(peopleList(page)).not.toContainText("Reports to");
     await expect(peopleList(page)).not.toContainText("Peter Lang");
 
     await quickFilters.getByRole("link", { name: "Everyone" }).click();
     await expect(page).toHaveURL(/\/northwind\/people$/);
     await expect(page.getByText(/^\d+ people in your organization$/)).toBeVisible();
     await expect(rows(page)).toHaveCount(25);
+    await expect(rows(page).filter({ hasText: "Arjun Mehta" })).toContainText("Reports to Marcus Chen");
 
     await page.getByRole("combobox", { name: "Filter by manager" }).selectOption({ label: "Marcus Chen" });
     await expect(page).toHaveURL(`/northwind/people?manager=${marcus.id}`);
-    await expect(page.getByText("8 people match")).toBeVisible();
+    await expect(page.getByText("8 people report to you")).toBeVisible();
     await expect(names(page)).toHaveText(MARCUS_REPORTS);
   });
 
   test("searches people by name", async ({ page }) => {
     await page.getByRole("searchbox", { name: "Search people by name, title or email" }).fill("priya");
     await expect(page).toHaveURL(/[?&]q=priya/);
-    await expect(page.getByText("1 person match")).toBeVisible();
+    await expect(page.getByText("1 person matches")).toBeVisible();
     await expect(names(page)).toHaveText(["Priya Patel"]);
 
     await page.getByRole("searchbox", { name: "Search people by name, title or email" }).fill("no-such-person");
@@ -77,6 +79,11 @@ test.describe("as a manager", () => {
     ]);
     // An employee's page shows no admin controls to their manager.
     await expect(page.getByRole("button", { name: "Change manager" })).toHaveCount(0);
+    // The tab says whose page it is, and the manager is one click from their 1:1s.
+    await expect(page).toHaveTitle(/^Priya Patel · Rapport$/);
+    await page.getByRole("link", { name: "Next 1:1 with Priya Patel" }).click();
+    await expect(page).toHaveURL(/\/northwind\/one-on-ones\/[\w-]+$/);
+    await expect(page.getByRole("heading", { name: /^1:1 with Priya Patel/, level: 1 })).toBeVisible();
   });
 
   test("pages through everyone, 25 at a time", async ({ page }) => {
@@ -114,18 +121,19 @@ test.describe("as a manager", () => {
     await expect(page).toHaveURL(/\/northwind\/people\/chart$/);
     await expect(page.getByRole("heading", { name: "Org chart", level: 1 })).toBeVisible();
     const chart = page.getByRole("list", { name: "Organization chart" });
-    // The CEO's reports show at first; deeper levels open on demand.
-    await expect(chart.getByRole("link", { name: /^Daniel Okafor/ })).toBeVisible();
-    await expect(chart.getByRole("link", { name: /^Elena Novak/ })).toBeVisible();
+    // A small org opens fully, so Marcus finds himself (marked) and his reports straight away.
+    await expect(chart.getByRole("link", { name: /^Marcus Chen \(you\)/ })).toBeVisible();
+    await expect(chart.getByRole("link", { name: /^Priya Patel/ })).toBeVisible();
+    const marcus = chart.getByRole("button", { name: "Marcus Chen: 8 direct reports" });
+    await expect(marcus).toHaveAttribute("aria-expanded", "true");
+    await expect(marcus.locator("xpath=..")).toContainText("8 direct reports");
+    // Collapsing a manager hides their reports; expanding shows them again.
+    await marcus.click();
     await expect(chart.getByRole("link", { name: /^Priya Patel/ })).toHaveCount(0);
     await page.getByRole("button", { name: "Expand all" }).click();
     await expect(chart.getByRole("link", { name: /^Priya Patel/ })).toBeVisible();
-    await expect(chart.getByRole("button", { name: "Marcus Chen's 8 reports" })).toHaveAttribute(
-      "aria-expanded",
-      "true",
-    );
     // Everyone is in the tree once: as many links as the header counts.
-    const header = (await page.getByText(/^\d+ people\. Expand a manager/).textContent()) ?? "";
+    const header = (await page.getByText(/^\d+ people\. Each manager/).textContent()) ?? "";
     await expect(chart.getByRole("link")).toHaveCount(Number.parseInt(header, 10));
   });
 });

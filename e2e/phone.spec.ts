@@ -164,7 +164,7 @@ test("the 1:1s overview is short and its names are whole on a phone", async ({ p
 
   // Cadence and actions open per row.
   const priya = reports.filter({ hasText: "Priya Patel" });
-  const edit = priya.getByRole("button", { name: "Edit cadence for Priya Patel" });
+  const edit = priya.getByRole("button", { name: "Manage 1:1s with Priya Patel" });
   await expect(edit).toBeHidden();
   const toggle = priya.getByRole("button", { name: "Cadence and actions for Priya Patel" });
   await toggle.click();

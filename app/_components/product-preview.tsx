@@ -1,4 +1,4 @@
-import { Award, CalendarClock, Check } from "lucide-react";
+import { CalendarClock, Check, ListChecks } from "lucide-react";
 import { Avatar } from "@/components/ui/avatar";
 
 const points = [
@@ -7,7 +7,7 @@ const points = [
   { text: "Intro to the data team: ask Sam first", done: false },
 ];
 
-/** A static sketch of a 1:1 and a kudos, so the landing page shows the product instead of describing it. */
+/** A static sketch of a 1:1 and an action item that carries over, so the landing page shows the product instead of describing it. */
 export function ProductPreview() {
   return (
     <div aria-hidden className="relative mx-auto w-full max-w-md select-none lg:mx-0">
@@ -45,14 +45,14 @@ export function ProductPreview() {
       </div>
       <div className="relative -mt-4 ml-8 rounded-xl border bg-surface-raised p-4 shadow-overlay sm:ml-16">
         <div className="flex items-center gap-2 text-sm font-medium">
-          <Award className="size-4 text-accent" />
-          Kudos from Marco
+          <ListChecks className="size-4 text-accent" />
+          Action item · Priya
           <span className="ml-auto rounded-full bg-brand-subtle px-2 py-0.5 text-xs text-brand-subtle-foreground">
-            Follow-through
+            Carried over
           </span>
         </div>
         <p className="mt-2 text-sm leading-relaxed text-muted-foreground">
-          “You sent the recap with owners and dates an hour after the call. The whole team knew what to do next.”
+          Send the launch recap with owners and dates. Due Friday; it stays on every 1:1 until it is done.
         </p>
       </div>
     </div>

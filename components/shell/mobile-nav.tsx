@@ -29,7 +29,7 @@ export function MobileNav({ org, orgs, user }: MobileNavProps) {
           <Sidebar org={org} orgs={orgs} user={user} onNavigate={() => setOpen(false)} />
         </DialogContent>
       </Dialog>
-      <Link href={`/${org.slug}/dashboard`} className="flex shrink-0 rounded-md">
+      <Link href={`/${org.slug}`} className="flex shrink-0 rounded-md">
         <Wordmark />
       </Link>
       <span className="ml-1 min-w-0 flex-1 truncate border-l pl-3 text-sm text-muted-foreground">{org.name}</span>

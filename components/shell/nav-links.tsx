@@ -15,7 +15,7 @@ export function NavLinks({ orgSlug, onNavigate }: NavLinksProps) {
   const pathname = usePathname() ?? "";
   return (
     <ul className="grid gap-0.5">
-      {navItems.map(({ segment, label, icon: Icon }) => {
+      {navItems.map(({ segment, label, icon: Icon, built }) => {
         const href = `/${orgSlug}/${segment}`;
         const active = isActive(pathname, href);
         return (
@@ -32,7 +32,12 @@ export function NavLinks({ orgSlug, onNavigate }: NavLinksProps) {
               )}
             >
               <Icon aria-hidden className="size-4 shrink-0" />
-              {label}
+              <span className="flex-1">{label}</span>
+              {built ? null : (
+                <span className="rounded-full border border-border px-1.5 text-[0.6875rem] leading-4 font-medium text-muted-foreground">
+                  Soon
+                </span>
+              )}
             </Link>
           </li>
         );

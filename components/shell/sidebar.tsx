@@ -19,7 +19,7 @@ export type SidebarProps = {
 export function Sidebar({ org, orgs, user, onNavigate }: SidebarProps) {
   return (
     <div className="flex h-full flex-col gap-5">
-      <Link href={`/${org.slug}/dashboard`} onClick={onNavigate} className="self-start rounded-md px-1">
+      <Link href={`/${org.slug}`} onClick={onNavigate} className="self-start rounded-md px-1">
         <Wordmark />
       </Link>
       <OrgSwitcher org={org} orgs={orgs} />

@@ -27,8 +27,9 @@ export function UserMenu({ user, variant = "full", className }: UserMenuProps) {
   const compact = variant === "compact";
   return (
     <DropdownMenu>
+      {/* Named by its content (never an aria-label that hides the visible name and email from speech
+          input): "Account menu for Marcus Chen marcus@…" in the sidebar, "Account menu for Marcus Chen" compact. */}
       <DropdownMenuTrigger
-        aria-label={`Account menu for ${user.name}`}
         className={cn(
           "flex items-center gap-3 rounded-md text-left transition-colors hover:bg-muted",
           compact ? "p-1" : "w-full p-2",
@@ -36,10 +37,15 @@ export function UserMenu({ user, variant = "full", className }: UserMenuProps) {
         )}
       >
         <Avatar name={user.name} size="sm" decorative />
-        {compact ? null : (
+        {compact ? (
+          <span className="sr-only">Account menu for {user.name}</span>
+        ) : (
           <>
             <span className="min-w-0 flex-1">
-              <span className="block truncate text-sm font-medium">{user.name}</span>
+              <span className="block truncate text-sm font-medium">
+                <span className="sr-only">Account menu for </span>
+                {user.name}
+              </span>
               <span className="block truncate text-xs text-muted-foreground">{user.email}</span>
             </span>
             <ChevronsUpDown aria-hidden className="size-4 shrink-0 text-muted-foreground" />

@@ -2,7 +2,7 @@
 
 import * as Primitive from "@radix-ui/react-dialog";
 import { X } from "lucide-react";
-import type { ComponentProps } from "react";
+import { type ComponentProps, type RefObject, useRef } from "react";
 import { cn } from "./cn";
 
 export const Dialog = Primitive.Root;
@@ -20,21 +20,60 @@ export type DialogContentProps = ComponentProps<typeof Primitive.Content> & {
   side?: keyof typeof sides;
   /** Hide the built-in top-right close button (e.g. when you render your own). */
   hideClose?: boolean;
+  /**
+   * Where focus goes when the dialog closes, when what opened it is gone (a menu item) or was not
+   * focused (a keyboard shortcut). By default focus returns to whatever had it when the dialog opened.
+   */
+  returnFocus?: RefObject<HTMLElement | null>;
 };
+
+/**
+ * Radix returns focus to a DialogTrigger; a dialog opened from state (a menu item, a shortcut, a
+ * button that is not its trigger) would drop it on <body>. This puts it back where the user was.
+ */
+function useReturnFocus(returnFocus?: RefObject<HTMLElement | null>) {
+  const opener = useRef<HTMLElement | null>(null);
+  return {
+    // Radix announces the open before it moves focus in: what has focus now opened the dialog.
+    remember: () => {
+      opener.current = document.activeElement as HTMLElement | null;
+    },
+    restore: (event: Event) => {
+      const target = [opener.current, returnFocus?.current].find(
+        (el): el is HTMLElement => !!el && el !== document.body && el.isConnected,
+      );
+      if (!target) return;
+      event.preventDefault();
+      target.focus();
+    },
+  };
+}
 
 /** Focus-trapped, Esc-to-close modal. Always give it a DialogTitle (use className="sr-only" to hide it). */
 export function DialogContent({
   side = "center",
   hideClose = false,
+  returnFocus,
   className,
   children,
+  onOpenAutoFocus,
+  onCloseAutoFocus,
   ...props
 }: DialogContentProps) {
+  const focus = useReturnFocus(returnFocus);
   return (
     <Primitive.Portal>
       <Primitive.Overlay className="fixed inset-0 z-50 bg-black/40 backdrop-blur-[2px] data-[state=open]:animate-fade-in data-[state=closed]:animate-fade-out dark:bg-black/60" />
       <Primitive.Content
         className={cn("fixed z-50 bg-surface-raised text-foreground shadow-overlay", sides[side], className)}
+        onOpenAutoFocus={(event) => {
+          focus.remember();
+          onOpenAutoFocus?.(event);
+        }}
+        onCloseAutoFocus={(event) => {
+          onCloseAutoFocus?.(event);
+          if (!event.defaultPrevented) focus.restore(event);
+        }}
         {...props}
       >
         {children}

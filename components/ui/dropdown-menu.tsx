@@ -5,7 +5,13 @@ import { Check, Circle } from "lucide-react";
 import type { ComponentProps } from "react";
 import { cn } from "./cn";
 
-export const DropdownMenu = Menu.Root;
+/**
+ * Non-modal: a modal menu aria-hides the rest of the page while leaving it focusable (axe:
+ * aria-hidden-focus). The menu still takes focus, arrows move in it, Esc and a click outside close it.
+ */
+export function DropdownMenu({ modal = false, ...props }: ComponentProps<typeof Menu.Root>) {
+  return <Menu.Root modal={modal} {...props} />;
+}
 export const DropdownMenuTrigger = Menu.Trigger;
 export const DropdownMenuGroup = Menu.Group;
 export const DropdownMenuRadioGroup = Menu.RadioGroup;

@@ -1,6 +1,8 @@
 // Dev-only: the email outbox (the transport when RESEND_API_KEY is unset). 404 in production
 // unless DEMO_MODE=1.
 import type { Metadata } from "next";
+import Link from "next/link";
+import { shortDate, time } from "@/components/format/dates";
 import { api, orNotFound } from "@/server/api/rsc";
 
 export const metadata: Metadata = { title: "Dev outbox" };
@@ -21,7 +23,13 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
         </p>
       </header>
       {emails.length === 0 && (
-        <p className="text-muted-foreground">No emails yet. Ask for a sign-in link on /signin.</p>
+        <p className="text-muted-foreground">
+          No emails yet. Ask for a sign-in link on{" "}
+          <Link href="/signin" className="text-brand underline">
+            the sign-in page
+          </Link>
+          .
+        </p>
       )}
       <ol className="space-y-4">
         {emails.map((e) => {
@@ -29,7 +37,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
           return (
             <li key={e.id} className="rounded-lg border border-border bg-surface p-4" data-testid="outbox-email">
               <p className="text-muted-foreground text-xs">
-                {e.createdAt.toISOString()} · {e.kind}
+                {shortDate(e.createdAt, "UTC")}, {time(e.createdAt, "UTC")} UTC · {e.kind}
               </p>
               <p className="font-medium">{e.subject}</p>
               <p className="text-sm">

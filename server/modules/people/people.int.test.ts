@@ -137,6 +137,39 @@ describe("directory", () => {
   });
 });
 
+describe("the caller's 1:1 with a person", () => {
+  const meeting = (w: Awaited<ReturnType<typeof world>>, daysFromNow: number, status = "SCHEDULED" as const) =>
+    t.db.meeting.create({
+      data: {
+        organizationId: w.a.id,
+        managerId: w.manager.id,
+        reportId: w.report.id,
+        startsAt: new Date(Date.now() + daysFromNow * 86_400_000),
+        timeZone: "UTC",
+        status,
+      },
+    });
+
+  it("links the pair to their next 1:1, else their latest, and nobody else to any", async () => {
+    const w = await world();
+    const get = (viewer: { userId: string }, personId: string) =>
+      w.as(viewer).people.get({ org: "acme", personId }).then((p) => p.oneOnOne);
+    expect(await get(w.manager, w.report.id)).toBeNull();
+    const past = await meeting(w, -7);
+    expect(await get(w.manager, w.report.id)).toMatchObject({ id: past.id, upcoming: false });
+    const next = await meeting(w, 3);
+    await meeting(w, 10);
+    // Both sides of the pair get the same next meeting.
+    expect(await get(w.manager, w.report.id)).toMatchObject({ id: next.id, upcoming: true });
+    expect(await get(w.report, w.manager.id)).toMatchObject({ id: next.id, upcoming: true });
+    // Not a participant: the HR admin, the manager's manager, a peer, and the person on their own page.
+    expect(await get(w.admin, w.report.id)).toBeNull();
+    expect(await get(w.boss, w.report.id)).toBeNull();
+    expect(await get(w.peer, w.report.id)).toBeNull();
+    expect(await get(w.report, w.report.id)).toBeNull();
+  });
+});
+
 describe("manager changes", () => {
   it("an admin changes a manager and the history keeps both lines", async () => {
     const w = await world();

@@ -103,6 +103,8 @@ export const ZPerson = ZPersonRow.extend({
     .array(z.object({ id: z.string(), startedAt: z.date(), endedAt: z.date().nullable(), manager: ZRef }))
     .nullable(),
   isMe: z.boolean(),
+  /** The caller's own 1:1 with this person (manager–report pair only): the next, else the latest. */
+  oneOnOne: z.object({ id: z.string(), startsAt: z.date(), upcoming: z.boolean() }).nullable(),
   permissions: z.object({
     editOwnProfile: z.boolean(),
     edit: z.boolean(),

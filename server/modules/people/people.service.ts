@@ -74,8 +74,33 @@ export async function listPeople(ctx: OrgCtx, input: TListPeople) {
   };
 }
 
-export async function getPerson(ctx: OrgCtx, personId: string) {
-  const [person, chain, fullHistory] = await Promise.all([
+/**
+ * The caller's 1:1s with this person, when the two are a manager–report pair: the next one, or the
+ * latest when none is coming. Only meetings the caller takes part in match, so it needs no policy.
+ */
+function pairMeeting(ctx: OrgCtx, personId: string, now: Date) {
+  const pair = [
+    { managerId: ctx.me.id, reportId: personId },
+    { managerId: personId, reportId: ctx.me.id },
+  ];
+  const base = { organizationId: ctx.org.id, OR: pair };
+  const select = { id: true, startsAt: true } as const;
+  return Promise.all([
+    ctx.db.meeting.findFirst({
+      where: {
+        ...base,
+        status: { in: ["SCHEDULED", "RESCHEDULED"] },
+        startsAt: { gt: new Date(now.getTime() - 3_600_000) },
+      },
+      orderBy: { startsAt: "asc" },
+      select,
+    }),
+    ctx.db.meeting.findFirst({ where: { ...base, startsAt: { lte: now } }, orderBy: { startsAt: "desc" }, select }),
+  ]).then(([next, last]) => (next ? { ...next, upcoming: true } : last ? { ...last, upcoming: false } : null));
+}
+
+export async function getPerson(ctx: OrgCtx, personId: string, now = new Date()) {
+  const [person, chain, fullHistory, oneOnOne] = await Promise.all([
     ctx.db.membership.findFirst({
       where: { id: personId, organizationId: ctx.org.id },
       select: {
@@ -101,6 +126,7 @@ export async function getPerson(ctx: OrgCtx, personId: string) {
       take: 50,
       select: { id: true, startedAt: true, endedAt: true, manager: { select: { id: true, name: true } } },
     }),
+    personId === ctx.me.id ? null : pairMeeting(ctx, personId, now),
   ]);
   // The chain answers "is the caller above this person?": no separate walk up.
   const viewer = viewerFromChain(ctx, personId, chain);
@@ -122,6 +148,7 @@ export async function getPerson(ctx: OrgCtx, personId: string) {
     managerChain: chain.map((m) => ({ id: m.id, name: m.name, title: m.title })),
     history,
     isMe: personId === ctx.me.id,
+    oneOnOne,
     permissions: {
       editOwnProfile: can(viewer, "person.editOwnProfile", { personId }),
       edit: can(viewer, "person.edit", { personId }),

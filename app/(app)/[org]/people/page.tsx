@@ -51,12 +51,21 @@ export default async function PeoplePage({ params, searchParams }: Props) {
     return `/${org}/people${qs.size ? `?${qs}` : ""}`;
   };
   const filtered = Boolean(sp.q || sp.team || sp.manager);
+  // Filtered to one manager's reports, every row would say "Reports to <them>": the header says it once.
+  const byManager = sp.manager ? managers.find((m) => m.id === sp.manager) : undefined;
+  const one = page.total === 1;
+  const people = (adjective = "") => `${page.total} ${adjective}${one ? "person" : "people"}`;
+  const description = byManager
+    ? `${people(sp.q || sp.team ? "matching " : "")} ${one ? "reports" : "report"} to ${byManager.id === mine?.membershipId ? "you" : byManager.name}`
+    : filtered
+      ? `${people()} ${one ? "matches" : "match"}`
+      : `${people()} in your organization`;
 
   return (
     <div className="space-y-6">
       <PageHeader
         title="People"
-        description={`${page.total} ${page.total === 1 ? "person" : "people"}${filtered ? " match" : " in your organization"}`}
+        description={description}
         actions={
           <>
             <ButtonLink href={`/${org}/people/chart`} variant="secondary">
@@ -111,7 +120,7 @@ export default async function PeoplePage({ params, searchParams }: Props) {
                   </p>
                 </div>
                 <div className="hidden shrink-0 text-right text-muted-foreground text-sm sm:block">
-                  {p.manager ? <span>Reports to {p.manager.name}</span> : <span>No manager</span>}
+                  {byManager ? null : p.manager ? <span>Reports to {p.manager.name}</span> : <span>No manager</span>}
                   {p.reportCount > 0 && (
                     <span className="block">
                       {p.reportCount} direct {p.reportCount === 1 ? "report" : "reports"}

@@ -14,7 +14,7 @@ async function load({ org, meetingId }: { org: string; meetingId: string }) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const meeting = await load(await params).catch(() => null);
-  if (!meeting) return { title: "1:1" };
+  if (!meeting) return { title: "Page not found" };
   const { me, manager, report } = meeting;
   if (me.role === "OBSERVER") return { title: `1:1: ${manager.name} & ${report.name}` };
   return { title: `1:1 with ${me.role === "MANAGER" ? report.name : manager.name}` };

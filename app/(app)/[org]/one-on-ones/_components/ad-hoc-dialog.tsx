@@ -5,7 +5,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { CalendarPlus } from "lucide-react";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { type RefObject, useEffect, useState } from "react";
 import { toast } from "sonner";
 import { useTRPC } from "@/app/_components/trpc-provider";
 import { localDateIn, zoneCity, zonedInstant } from "@/components/format/dates";
@@ -26,19 +26,32 @@ import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import type { PageCtx, Pair } from "./types";
 
-type Props = PageCtx & { pair: Pick<Pair, "withId" | "withName" | "withTimeZone"> };
+type Props = PageCtx & {
+  pair: Pick<Pair, "withId" | "withName" | "withTimeZone">;
+  /** Controlled (opened from a menu): no trigger of its own; focus returns to `returnFocus`. */
+  open?: boolean;
+  onOpenChange?: (open: boolean) => void;
+  returnFocus?: RefObject<HTMLElement | null>;
+};
 
 /** Tomorrow at 10:00 in `zone`, as a datetime-local value. */
 function tomorrowAtTen(zone: string) {
   return `${localDateIn(new Date(Date.now() + 86_400_000), zone)}T10:00`;
 }
 
-export function AdHocDialog({ org, zone, pair }: Props) {
+export function AdHocDialog({ org, zone, pair, returnFocus, ...control }: Props) {
   const { withId, withName, withTimeZone } = pair;
   const trpc = useTRPC();
   const router = useRouter();
   const queryClient = useQueryClient();
-  const [open, setOpen] = useState(false);
+  const [ownOpen, setOwnOpen] = useState(false);
+  const controlled = control.open !== undefined;
+  const open = control.open ?? ownOpen;
+  const setOpen = (o: boolean) => (controlled ? control.onOpenChange?.(o) : setOwnOpen(o));
+  // Each opening starts from tomorrow at 10:00, however it was opened.
+  useEffect(() => {
+    if (open) setValue(tomorrowAtTen(zone));
+  }, [open, zone]);
   const [missingTime, setMissingTime] = useState(false);
   const [value, setValue] = useState(() => tomorrowAtTen(zone));
   const create = useMutation(
@@ -70,15 +83,17 @@ export function AdHocDialog({ org, zone, pair }: Props) {
         if (!o) {
           create.reset();
           setMissingTime(false);
-        } else setValue(tomorrowAtTen(zone));
+        }
       }}
     >
-      <DialogTrigger asChild>
-        <Button variant="secondary" size="sm">
-          <CalendarPlus aria-hidden /> New 1:1<span className="sr-only"> with {withName}</span>
-        </Button>
-      </DialogTrigger>
-      <DialogContent>
+      {controlled ? null : (
+        <DialogTrigger asChild>
+          <Button variant="secondary" size="sm">
+            <CalendarPlus aria-hidden /> New 1:1<span className="sr-only"> with {withName}</span>
+          </Button>
+        </DialogTrigger>
+      )}
+      <DialogContent returnFocus={returnFocus}>
         <DialogHeader>
           <DialogTitle>New 1:1 with {withName}</DialogTitle>
           <DialogDescription>

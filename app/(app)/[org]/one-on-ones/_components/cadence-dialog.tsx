@@ -4,7 +4,7 @@
 // rule's own (in its zone); the first 1:1 is shown in the viewer's time and the other's, with a
 // warning when it falls in the other person's night.
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import { type RefObject, useState } from "react";
 import { toast } from "sonner";
 import { useTRPC } from "@/app/_components/trpc-provider";
 import { localDateIn } from "@/components/format/dates";
@@ -37,16 +37,22 @@ import {
 } from "./cadence-text";
 import type { PageCtx, Pair } from "./types";
 
-type Props = PageCtx & { pair: Pair; open: boolean; onOpenChange: (open: boolean) => void };
+type Props = PageCtx & {
+  pair: Pair;
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  /** Opened from a menu: where focus returns on close. */
+  returnFocus?: RefObject<HTMLElement | null>;
+};
 
-export function CadenceDialog({ org, zone: viewerZone, pair, open, onOpenChange }: Props) {
+export function CadenceDialog({ org, zone: viewerZone, pair, open, onOpenChange, returnFocus }: Props) {
   const parsed = fromRule(pair.rule);
   // No cadence yet: default to the report's own time zone.
   const zone = parsed?.timeZone ?? pair.withTimeZone ?? viewerZone;
 
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>
-      <DialogContent>
+      <DialogContent returnFocus={returnFocus}>
         <DialogHeader>
           <DialogTitle>{pair.rule ? "Edit cadence" : "Set a cadence"}</DialogTitle>
           <DialogDescription>

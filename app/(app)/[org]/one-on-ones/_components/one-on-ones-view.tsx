@@ -15,6 +15,7 @@ import { AdherenceSection } from "./adherence-section";
 import { cadenceText } from "./cadence-text";
 import { MeetingList } from "./meeting-list";
 import { PairFacts } from "./pair-facts";
+import { PairName } from "./pair-name";
 import { PhoneDetailsToggle, usePhoneDetails } from "./phone-details";
 import { ReportRow } from "./report-row";
 import type { PageCtx, Pair } from "./types";
@@ -105,7 +106,7 @@ function MyManager({ org, zone, pair }: PageCtx & { pair: Pair }) {
           <Avatar name={pair.withName} size="sm" decorative />
           <div className="min-w-0 flex-1 space-y-1">
             <p className="flex flex-wrap items-center gap-x-2 gap-y-1">
-              <span className="break-words font-medium">{pair.withName}</span>
+              <PairName org={org} id={pair.withId} name={pair.withName} />
               {pair.cadenceStatus === "PAUSED" ? <Badge variant="warning">Paused</Badge> : null}
             </p>
             <div id={details.partId(0)} className={cn(details.part("block"), "space-y-1")}>

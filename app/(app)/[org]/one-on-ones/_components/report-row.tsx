@@ -2,23 +2,32 @@
 // One direct report: cadence, last held, next meeting, overdue flag and the manager's actions
 // (on a phone, title, cadence and actions open with the row's toggle).
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { CirclePause, CirclePlay, Pencil, TriangleAlert } from "lucide-react";
-import { useState } from "react";
+import { CalendarPlus, ChevronDown, CirclePause, CirclePlay, Pencil, TriangleAlert } from "lucide-react";
+import { type RefObject, useRef, useState } from "react";
 import { toast } from "sonner";
 import { useTRPC } from "@/app/_components/trpc-provider";
 import { Avatar } from "@/components/ui/avatar";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
+import {
+  DropdownMenu,
+  DropdownMenuContent,
+  DropdownMenuItem,
+  DropdownMenuTrigger,
+} from "@/components/ui/dropdown-menu";
 import { AdHocDialog } from "./ad-hoc-dialog";
 import { CadenceDialog } from "./cadence-dialog";
 import { cadenceText } from "./cadence-text";
 import { PairFacts } from "./pair-facts";
+import { PairName } from "./pair-name";
 import { PhoneDetailsToggle, usePhoneDetails } from "./phone-details";
 import type { PageCtx, Pair } from "./types";
 
 export function ReportRow({ org, zone, pair }: PageCtx & { pair: Pair }) {
   const [editing, setEditing] = useState(false);
+  const [scheduling, setScheduling] = useState(false);
+  const menuButton = useRef<HTMLButtonElement>(null);
   const details = usePhoneDetails();
   const paused = pair.cadenceStatus === "PAUSED";
 
@@ -28,7 +37,7 @@ export function ReportRow({ org, zone, pair }: PageCtx & { pair: Pair }) {
         <Avatar name={pair.withName} size="sm" decorative />
         <div className="min-w-0 flex-1 space-y-1">
           <p className="flex flex-wrap items-center gap-x-2 gap-y-1">
-            <span className="break-words font-medium">{pair.withName}</span>
+            <PairName org={org} id={pair.withId} name={pair.withName} />
             {pair.overdue ? (
               <Badge variant="danger">
                 <TriangleAlert aria-hidden /> Overdue
@@ -59,19 +68,49 @@ export function ReportRow({ org, zone, pair }: PageCtx & { pair: Pair }) {
       <div className="pl-11 lg:w-72 lg:pl-0">
         <PairFacts org={org} zone={zone} pair={pair} />
       </div>
-      <div id={details.partId(1)} className={cn(details.part("flex"), "flex-wrap gap-2 pl-11 lg:justify-end lg:pl-0")}>
-        <Button variant="secondary" size="sm" onClick={() => setEditing(true)}>
-          <Pencil aria-hidden /> Edit cadence<span className="sr-only"> for {pair.withName}</span>
-        </Button>
-        {pair.cadenceStatus ? <PauseResume org={org} pair={pair} /> : null}
-        <AdHocDialog org={org} zone={zone} pair={pair} />
+      <div id={details.partId(1)} className={cn(details.part("flex"), "pl-11 lg:justify-end lg:pl-0")}>
+        <PairMenu
+          ref={menuButton}
+          org={org}
+          pair={pair}
+          onEdit={() => setEditing(true)}
+          onSchedule={() => setScheduling(true)}
+        />
       </div>
-      <CadenceDialog org={org} zone={zone} pair={pair} open={editing} onOpenChange={setEditing} />
+      <CadenceDialog
+        org={org}
+        zone={zone}
+        pair={pair}
+        open={editing}
+        onOpenChange={setEditing}
+        returnFocus={menuButton}
+      />
+      <AdHocDialog
+        org={org}
+        zone={zone}
+        pair={pair}
+        open={scheduling}
+        onOpenChange={setScheduling}
+        returnFocus={menuButton}
+      />
     </li>
   );
 }
 
-function PauseResume({ org, pair }: { org: string; pair: Pair }) {
+/** One menu per report instead of three buttons on every row: edit the cadence, pause or resume it, add a 1:1. */
+function PairMenu({
+  ref,
+  org,
+  pair,
+  onEdit,
+  onSchedule,
+}: {
+  ref: RefObject<HTMLButtonElement | null>;
+  org: string;
+  pair: Pair;
+  onEdit: () => void;
+  onSchedule: () => void;
+}) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const paused = pair.cadenceStatus === "PAUSED";
@@ -89,15 +128,29 @@ function PauseResume({ org, pair }: { org: string; pair: Pair }) {
     }),
   );
   return (
-    <Button
-      variant="ghost"
-      size="sm"
-      loading={action.isPending}
-      onClick={() => action.mutate({ org, reportId: pair.reportId, action: paused ? "resume" : "pause" })}
-    >
-      {action.isPending ? null : paused ? <CirclePlay aria-hidden /> : <CirclePause aria-hidden />}
-      {paused ? "Resume" : "Pause"}
-      <span className="sr-only"> 1:1s with {pair.withName}</span>
-    </Button>
+    <DropdownMenu>
+      <DropdownMenuTrigger asChild>
+        <Button ref={ref} variant="secondary" size="sm" loading={action.isPending}>
+          Manage<span className="sr-only"> 1:1s with {pair.withName}</span>
+          <ChevronDown aria-hidden />
+        </Button>
+      </DropdownMenuTrigger>
+      <DropdownMenuContent align="end">
+        <DropdownMenuItem onSelect={onEdit}>
+          <Pencil aria-hidden /> {pair.rule ? "Edit cadence" : "Set a cadence"}
+        </DropdownMenuItem>
+        {pair.cadenceStatus ? (
+          <DropdownMenuItem
+            onSelect={() => action.mutate({ org, reportId: pair.reportId, action: paused ? "resume" : "pause" })}
+          >
+            {paused ? <CirclePlay aria-hidden /> : <CirclePause aria-hidden />}
+            {paused ? "Resume 1:1s" : "Pause 1:1s"}
+          </DropdownMenuItem>
+        ) : null}
+        <DropdownMenuItem onSelect={onSchedule}>
+          <CalendarPlus aria-hidden /> New 1:1
+        </DropdownMenuItem>
+      </DropdownMenuContent>
+    </DropdownMenu>
   );
 }

@@ -1,17 +1,28 @@
-import { ChevronRight } from "lucide-react";
+import { ChevronRight, MessagesSquare } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { cache } from "react";
 import { localTimeIn, shortDate, zoneCity } from "@/components/format/dates";
-import { sameClock } from "@/components/format/meeting-time";
+import { meetingTimeLabel, sameClock } from "@/components/format/meeting-time";
 import { Avatar } from "@/components/ui/avatar";
 import { Badge } from "@/components/ui/badge";
+import { ButtonLink } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmailAddress } from "@/components/ui/email-address";
 import { api, currentUser, orNotFound } from "@/server/api/rsc";
 import { AdminControls } from "./admin-controls";
 import { OwnProfileForm } from "./own-profile-form";
 
-export const metadata: Metadata = { title: "Person" };
+type Props = { params: Promise<{ org: string; personId: string }> };
+
+/** Shared by the metadata and the page: one procedure call per request. */
+const loadPerson = cache(async (org: string, personId: string) => (await api()).people.get({ org, personId }));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { org, personId } = await params;
+  const person = await loadPerson(org, personId).catch(() => null);
+  return { title: person?.name ?? "Page not found" };
+}
 
 /** "today" / "in 3 days" for milestones within a month; nothing further out. */
 function Soon({ days }: { days: number }) {
@@ -36,13 +47,37 @@ function PeopleLinks(props: {
     <List className="space-y-1" aria-label={props.label}>
       {props.people.map((p) => (
         <li key={p.id}>
-          <Link href={`/${props.org}/people/${p.id}`} className="text-brand hover:underline">
+          {/* Underlined: beside plain text, colour alone does not mark a link (axe: link-in-text-block). */}
+          <Link
+            href={`/${props.org}/people/${p.id}`}
+            className="text-brand underline decoration-brand/40 underline-offset-4 hover:decoration-brand"
+          >
             {p.name}
           </Link>
           {p.title && <span className="text-muted-foreground"> · {p.title}</span>}
         </li>
       ))}
     </List>
+  );
+}
+
+/** The caller's 1:1 with this person (their report or their manager): the next one, else the latest. */
+function OneOnOneLink(props: {
+  org: string;
+  meeting: { id: string; startsAt: Date; upcoming: boolean };
+  zone: string;
+  name: string;
+}) {
+  const when = meetingTimeLabel({ instant: props.meeting.startsAt, viewerZone: props.zone }).viewer;
+  return (
+    <div className="sm:ml-auto">
+      <ButtonLink href={`/${props.org}/one-on-ones/${props.meeting.id}`} variant="secondary">
+        <MessagesSquare aria-hidden />
+        {props.meeting.upcoming ? "Next 1:1" : "Latest 1:1"}
+        <span className="sr-only"> with {props.name}</span>
+      </ButtonLink>
+      <p className="mt-1 text-muted-foreground text-xs">{when}</p>
+    </div>
   );
 }
 
@@ -59,8 +94,6 @@ function LocalTime({ zone, viewerZone }: { zone: string; viewerZone: string }) {
   );
 }
 
-type Props = { params: Promise<{ org: string; personId: string }> };
-
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 // Calendar dates (start date, anniversaries) are stored at UTC midnight.
 const fmtDate = (d: Date) => shortDate(d, "UTC");
@@ -68,7 +101,7 @@ const fmtDate = (d: Date) => shortDate(d, "UTC");
 export default async function PersonPage({ params }: Props) {
   const { org, personId } = await params;
   const caller = await api();
-  const [person, user] = await orNotFound(Promise.all([caller.people.get({ org, personId }), currentUser()]));
+  const [person, user] = await orNotFound(Promise.all([loadPerson(org, personId), currentUser()]));
   const myZone = user?.orgs.find((o) => o.slug === org)?.myTimeZone ?? person.timeZone;
   const [teams, pickable] = person.permissions.edit
     ? await Promise.all([caller.people.teams({ org }), caller.people.pickable({ org })])
@@ -95,6 +128,7 @@ export default async function PersonPage({ params }: Props) {
             {person.isMe && <Badge variant="outline">You</Badge>}
           </div>
         </div>
+        {person.oneOnOne && <OneOnOneLink org={org} meeting={person.oneOnOne} zone={myZone} name={person.name} />}
       </header>
 
       <div className="grid gap-6 lg:grid-cols-2">

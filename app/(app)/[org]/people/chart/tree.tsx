@@ -7,21 +7,14 @@ import { useState } from "react";
 import { Avatar } from "@/components/ui/avatar";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
+import { allManagerIds, type ChartNode, initiallyOpen } from "./open";
 
-export type ChartNode = { id: string; name: string; title: string | null; team: string | null; children: ChartNode[] };
+export type { ChartNode };
 
-function allManagerIds(nodes: ChartNode[], out: string[] = []): string[] {
-  for (const n of nodes) {
-    if (n.children.length) {
-      out.push(n.id);
-      allManagerIds(n.children, out);
-    }
-  }
-  return out;
-}
+const reportsLabel = (n: number) => `${n} direct ${n === 1 ? "report" : "reports"}`;
 
-export function OrgChartTree({ org, roots }: { org: string; roots: ChartNode[] }) {
-  const [open, setOpen] = useState<Set<string>>(() => new Set(roots.map((r) => r.id)));
+export function OrgChartTree({ org, roots, me }: { org: string; roots: ChartNode[]; me: string | null }) {
+  const [open, setOpen] = useState<Set<string>>(() => initiallyOpen(roots, me));
   const toggle = (id: string) =>
     setOpen((prev) => {
       const next = new Set(prev);
@@ -42,23 +35,34 @@ export function OrgChartTree({ org, roots }: { org: string; roots: ChartNode[] }
       </div>
       <ul aria-label="Organization chart" className="rounded-xl border border-border bg-surface p-2">
         {roots.map((n) => (
-          <Node key={n.id} node={n} org={org} open={open} toggle={toggle} depth={0} />
+          <Node key={n.id} node={n} org={org} open={open} toggle={toggle} depth={0} me={me} />
         ))}
       </ul>
     </div>
   );
 }
 
-type NodeProps = { node: ChartNode; org: string; open: Set<string>; toggle: (id: string) => void; depth: number };
+type NodeProps = {
+  node: ChartNode;
+  org: string;
+  open: Set<string>;
+  toggle: (id: string) => void;
+  depth: number;
+  me: string | null;
+};
 
-function Node({ node, org, open, toggle, depth }: NodeProps) {
+function Node({ node, org, open, toggle, depth, me }: NodeProps) {
+  const isMe = node.id === me;
   const expanded = open.has(node.id);
   const hasChildren = node.children.length > 0;
   const groupId = `reports-${node.id}`;
   return (
     <li>
       <div
-        className="flex items-center gap-2 rounded-md px-2 py-1.5 hover:bg-muted"
+        className={cn(
+          "flex items-center gap-2 rounded-md px-2 py-1.5 hover:bg-muted",
+          isMe && "bg-brand-subtle hover:bg-brand-subtle",
+        )}
         style={{ paddingLeft: `${depth * 1.25 + 0.5}rem` }}
       >
         {hasChildren ? (
@@ -67,7 +71,7 @@ function Node({ node, org, open, toggle, depth }: NodeProps) {
             onClick={() => toggle(node.id)}
             aria-expanded={expanded}
             aria-controls={groupId}
-            aria-label={`${node.name}'s ${node.children.length} reports`}
+            aria-label={`${node.name}: ${reportsLabel(node.children.length)}`}
             className="rounded p-0.5 hover:bg-border"
           >
             <ChevronRight aria-hidden className={cn("size-4 transition-transform", expanded && "rotate-90")} />
@@ -76,17 +80,24 @@ function Node({ node, org, open, toggle, depth }: NodeProps) {
           <span className="w-5" />
         )}
         <Avatar name={node.name} size="xs" decorative />
-        <Link href={`/${org}/people/${node.id}`} className="min-w-0 truncate text-sm hover:underline">
+        <Link
+          href={`/${org}/people/${node.id}`}
+          aria-current={isMe ? "true" : undefined}
+          className="min-w-0 truncate text-sm hover:underline"
+        >
           <span className="font-medium">{node.name}</span>
+          {isMe && <span className="font-medium text-brand-subtle-foreground"> (you)</span>}
           {node.title && <span className="text-muted-foreground"> · {node.title}</span>}
           {node.team && <span className="text-muted-foreground"> · {node.team}</span>}
         </Link>
-        {hasChildren && <span className="ml-auto text-muted-foreground text-xs">{node.children.length}</span>}
+        {hasChildren && (
+          <span className="ml-auto shrink-0 text-muted-foreground text-xs">{reportsLabel(node.children.length)}</span>
+        )}
       </div>
       {hasChildren && expanded && (
         <ul id={groupId}>
           {node.children.map((c) => (
-            <Node key={c.id} node={c} org={org} open={open} toggle={toggle} depth={depth + 1} />
+            <Node key={c.id} node={c} org={org} open={open} toggle={toggle} depth={depth + 1} me={me} />
           ))}
         </ul>
       )}

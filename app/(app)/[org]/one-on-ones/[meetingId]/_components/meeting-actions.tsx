@@ -2,7 +2,7 @@
 // Mark held / Skip / Reschedule (participants only), undo, and the keyboard shortcuts.
 import { useMutation } from "@tanstack/react-query";
 import { CalendarClock, CheckCircle2, SkipForward, Undo2 } from "lucide-react";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { toast } from "sonner";
 import { useTRPC } from "@/app/_components/trpc-provider";
 import { Button } from "@/components/ui/button";
@@ -20,6 +20,17 @@ export function MeetingActions({ meeting, now }: { meeting: Meeting["meeting"]; 
   const trpc = useTRPC();
   const cache = useMeetingCache(ctx);
   const [rescheduling, setRescheduling] = useState(false);
+  const bar = useRef<HTMLDivElement>(null);
+  const rescheduleButton = useRef<HTMLButtonElement>(null);
+  // Mark held, Skip and Undo replace the button that was pressed: keep focus in the bar, on the
+  // button that replaced it (never drop it on <body>, where a keyboard user would start over).
+  const shownStatus = useRef(meeting.status);
+  useEffect(() => {
+    if (shownStatus.current === meeting.status) return;
+    shownStatus.current = meeting.status;
+    const lost = !document.activeElement || document.activeElement === document.body;
+    if (lost) bar.current?.querySelector<HTMLButtonElement>("button:not([disabled])")?.focus();
+  }, [meeting.status]);
   const previous = meeting.status === "RESCHEDULED" ? "SCHEDULED" : meeting.status;
   const setStatus = useMutation(
     trpc.oneOnOnes.setStatus.mutationOptions({
@@ -46,7 +57,7 @@ export function MeetingActions({ meeting, now }: { meeting: Meeting["meeting"]; 
 
   return (
     <div className="flex flex-col items-start gap-1.5 sm:items-end">
-      <div className="flex flex-wrap items-center gap-2">
+      <div ref={bar} className="flex flex-wrap items-center gap-2">
         {canEdit && meeting.status !== "HELD" ? (
           <Button
             onClick={() => mutate("HELD")}
@@ -61,7 +72,12 @@ export function MeetingActions({ meeting, now }: { meeting: Meeting["meeting"]; 
         ) : null}
         {canEdit && open ? (
           <>
-            <Button variant="secondary" onClick={() => setRescheduling(true)} aria-keyshortcuts="r">
+            <Button
+              ref={rescheduleButton}
+              variant="secondary"
+              onClick={() => setRescheduling(true)}
+              aria-keyshortcuts="r"
+            >
               <CalendarClock aria-hidden />
               Reschedule
             </Button>
@@ -94,7 +110,12 @@ export function MeetingActions({ meeting, now }: { meeting: Meeting["meeting"]; 
         </p>
       ) : null}
       {canEdit && open ? (
-        <RescheduleDialog open={rescheduling} onOpenChange={setRescheduling} meeting={meeting} />
+        <RescheduleDialog
+          open={rescheduling}
+          onOpenChange={setRescheduling}
+          meeting={meeting}
+          returnFocus={rescheduleButton}
+        />
       ) : null}
     </div>
   );

@@ -2,7 +2,7 @@
 // Moves an upcoming 1:1 to a new time, picked in the viewer's profile zone (never the browser's),
 // with the other participant's time beside it and a warning when it falls in their night.
 import { useMutation } from "@tanstack/react-query";
-import { useState } from "react";
+import { type RefObject, useState } from "react";
 import { toast } from "sonner";
 import { useTRPC } from "@/app/_components/trpc-provider";
 import { localInput, zoneCity, zonedInstant } from "@/components/format/dates";
@@ -22,12 +22,18 @@ import { Input } from "@/components/ui/input";
 import type { Meeting } from "./types";
 import { otherParticipant, useMeetingCache, usePageCtx } from "./use-meeting";
 
-type Props = { open: boolean; onOpenChange: (open: boolean) => void; meeting: Meeting["meeting"] };
+type Props = {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  meeting: Meeting["meeting"];
+  /** Where focus returns on close when the dialog was opened by its shortcut (nothing focused). */
+  returnFocus?: RefObject<HTMLElement | null>;
+};
 
-export function RescheduleDialog({ open, onOpenChange, meeting }: Props) {
+export function RescheduleDialog({ open, onOpenChange, meeting, returnFocus }: Props) {
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>
-      <DialogContent>
+      <DialogContent returnFocus={returnFocus}>
         <DialogHeader>
           <DialogTitle>Reschedule this 1:1</DialogTitle>
           <DialogDescription>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
 import { currentUser, getQueryClient, HydrateClient, orNotFound, trpc } from "@/server/api/rsc";
-import { OneOnOnesView } from "./_components/one-on-ones-view";
+import { OneOnOnesView } from "../_components/one-on-ones-view";
 
 export const metadata: Metadata = { title: "1:1s" };
 
