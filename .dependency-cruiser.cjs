@@ -95,10 +95,30 @@ module.exports = {
     {
       name: "app-through-api",
       comment:
-        "Routes call procedures (policies and input/output schemas run there), not services, email, jobs or test code directly; pure *.schema.ts is shared with forms.",
+        "Routes call procedures (policies and input/output schemas run there), not services, email, jobs or test code directly; pure *.schema.ts (server pages) and *.limits.ts (plain numbers for forms) are shared.",
       severity: "error",
       from: { path: "^app/" },
-      to: { path: "^server/(modules|email|jobs|test)/", pathNot: "\\.schema\\.ts$", dependencyTypesNot: ["type-only"] },
+      to: {
+        path: "^server/(modules|email|jobs|test)/",
+        pathNot: "\\.(schema|limits)\\.ts$",
+        dependencyTypesNot: ["type-only"],
+      },
+    },
+    {
+      name: "browser-no-zod",
+      comment:
+        "Browser code (components/, and app/ files other than the route files that run on the server) never imports zod or a *.schema.ts (which brings zod): it cost the 1:1 page ~48 KB of compressed JavaScript. Limits come from *.limits.ts; the server validates.",
+      severity: "error",
+      from: {
+        path: "^(app|components)/",
+        // Route files and *.server.ts (import "server-only") run on the server.
+        pathNot: [
+          TEST_FILE,
+          "\\.server\\.ts$",
+          "(^|/)(page|layout|route|not-found|loading|error|global-error)\\.tsx?$",
+        ],
+      },
+      to: { path: ["(^|/)node_modules/zod/", "\\.schema\\.ts$"], dependencyTypesNot: ["type-only"] },
     },
     {
       name: "templates-only-in-server-email",

@@ -14,6 +14,7 @@ const FIXTURES = "scripts/arch-fixtures";
 const EXPECTED: [string, string, string][] = [
   ["components-no-server", "components/bad-server-import.tsx", "server/api/root.ts"],
   ["emails-pure", "emails/bad-server-import.tsx", "server/api/root.ts"],
+  ["browser-no-zod", "components/bad-zod.tsx", "node_modules/zod/"],
   ["policy-pure", "server/policy/bad-db.ts", "server/db.ts"],
   ["policy-pure", "server/policy/bad-framework.ts", "node_modules/@trpc/server/"],
   ["server-not-to-ui", "server/modules/people/bad-ui.ts", "components/button.tsx"],

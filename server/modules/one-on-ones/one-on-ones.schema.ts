@@ -4,8 +4,9 @@
 import { z } from "zod";
 import { calendarDate, text as shared, ZCalendarDate, ZId, ZInstant, ZTimeZone } from "../../lib/validation";
 
-export const NOTES_MAX = 20_000;
-export const ITEM_MAX = 500;
+import { ITEM_MAX, NOTES_MAX } from "./one-on-ones.limits";
+
+export { ITEM_MAX, NOTES_MAX };
 
 const text = (max: number, label: string) => shared({ min: 1, max, label });
 /** Notes keep their spacing and line breaks. */

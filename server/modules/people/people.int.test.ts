@@ -153,7 +153,10 @@ describe("the caller's 1:1 with a person", () => {
   it("links the pair to their next 1:1, else their latest, and nobody else to any", async () => {
     const w = await world();
     const get = (viewer: { userId: string }, personId: string) =>
-      w.as(viewer).people.get({ org: "acme", personId }).then((p) => p.oneOnOne);
+      w
+        .as(viewer)
+        .people.get({ org: "acme", personId })
+        .then((p) => p.oneOnOne);
     expect(await get(w.manager, w.report.id)).toBeNull();
     const past = await meeting(w, -7);
     expect(await get(w.manager, w.report.id)).toMatchObject({ id: past.id, upcoming: false });

@@ -11,7 +11,7 @@ import { api, currentUser, orNotFound } from "@/server/api/rsc";
 import { InviteDialog } from "./_components/invite-dialog";
 import { PendingInvitations } from "./_components/pending-invitations";
 import { PeopleFilters } from "./_components/people-filters";
-import { decodeCursor, encodeCursor } from "./cursor";
+import { decodeCursor, encodeCursor } from "./cursor.server";
 
 export const metadata: Metadata = { title: "People" };
 

@@ -6,7 +6,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { EmptyState } from "@/components/ui/empty-state";
 import { Input } from "@/components/ui/input";
 import { Options, Select } from "@/components/ui/select";
-import { ITEM_MAX } from "@/server/modules/one-on-ones/one-on-ones.schema";
+import { ITEM_MAX } from "@/server/modules/one-on-ones/one-on-ones.limits";
 import { ItemRow } from "./item-row";
 import { type ActionItem, FOCUS_IDS } from "./types";
 import { useItemMutations } from "./use-items";

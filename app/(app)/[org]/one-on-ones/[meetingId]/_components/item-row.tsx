@@ -10,7 +10,7 @@ import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { Input } from "@/components/ui/input";
 import { Options, Select } from "@/components/ui/select";
-import { ITEM_MAX } from "@/server/modules/one-on-ones/one-on-ones.schema";
+import { ITEM_MAX } from "@/server/modules/one-on-ones/one-on-ones.limits";
 import { type ActionItem, isTemp } from "./types";
 import type { ItemChange, useItemMutations } from "./use-items";
 import { participantName, participants, usePageCtx } from "./use-meeting";

@@ -8,7 +8,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { Input } from "@/components/ui/input";
-import { ITEM_MAX } from "@/server/modules/one-on-ones/one-on-ones.schema";
+import { ITEM_MAX } from "@/server/modules/one-on-ones/one-on-ones.limits";
 import { isTemp, type TalkingPoint } from "./types";
 import { participantName, usePageCtx } from "./use-meeting";
 import type { usePointMutations } from "./use-points";

@@ -1,8 +1,13 @@
 "use client";
 // "Priya is here": the other participant has this 1:1 open right now (from the live stream).
+import { useSyncExternalStore } from "react";
+import type { PresenceStore } from "./use-live";
 import type { PageCtx } from "./use-meeting";
 
-export function Presence({ ctx, here }: { ctx: PageCtx; here: readonly string[] }) {
+const nobody: readonly string[] = [];
+
+export function Presence({ ctx, store }: { ctx: PageCtx; store: PresenceStore }) {
+  const here = useSyncExternalStore(store.subscribe, store.get, () => nobody);
   const other = ctx.me.role === "MANAGER" ? ctx.report : ctx.me.role === "REPORT" ? ctx.manager : null;
   const present = other !== null && here.includes(other.id);
   return (

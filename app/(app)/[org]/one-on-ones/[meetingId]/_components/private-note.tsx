@@ -8,7 +8,7 @@ import { useTRPC } from "@/app/_components/trpc-provider";
 import { savedLabel } from "@/components/format/dates";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Textarea } from "@/components/ui/textarea";
-import { NOTES_MAX } from "@/server/modules/one-on-ones/one-on-ones.schema";
+import { NOTES_MAX } from "@/server/modules/one-on-ones/one-on-ones.limits";
 import { CharCounter, SaveStatus } from "./save-status";
 import { FOCUS_IDS, type Meeting } from "./types";
 import { useAutosave } from "./use-autosave";

@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Input } from "@/components/ui/input";
-import { ITEM_MAX } from "@/server/modules/one-on-ones/one-on-ones.schema";
+import { ITEM_MAX } from "@/server/modules/one-on-ones/one-on-ones.limits";
 import { PointRow } from "./point-row";
 import { FOCUS_IDS, type TalkingPoint } from "./types";
 import { usePageCtx } from "./use-meeting";

@@ -4,13 +4,45 @@
 // While the stream is down the page keeps polling, so nothing depends on it.
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
+
+/** Who has the page open (member ids), outside React state so that only its reader re-renders. */
+export type PresenceStore = {
+  get: () => readonly string[];
+  set: (here: readonly string[]) => void;
+  subscribe: (listener: () => void) => () => void;
+};
+
+export function usePresenceStore(): PresenceStore {
+  const [store] = useState<PresenceStore>(() => {
+    let here: readonly string[] = [];
+    const listeners = new Set<() => void>();
+    return {
+      get: () => here,
+      set: (next) => {
+        if (next.length === here.length && next.every((id, i) => id === here[i])) return;
+        here = next;
+        for (const listener of listeners) listener();
+      },
+      subscribe: (listener) => {
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      },
+    };
+  });
+  return store;
+}
+
 import { useTRPC } from "@/app/_components/trpc-provider";
 import type { MeetingRef } from "./use-meeting";
 
-export function useLive(ref: MeetingRef, enabled: boolean, onConnected: (connected: boolean) => void) {
+export function useLive(
+  ref: MeetingRef,
+  enabled: boolean,
+  onConnected: (connected: boolean) => void,
+  setHere: (here: readonly string[]) => void,
+) {
   const trpc = useTRPC();
   const qc = useQueryClient();
-  const [here, setHere] = useState<string[]>([]);
   const { org, meetingId } = ref;
   useEffect(() => {
     if (!enabled || typeof EventSource === "undefined") return;
@@ -32,6 +64,5 @@ export function useLive(ref: MeetingRef, enabled: boolean, onConnected: (connect
       onConnected(false);
       setHere([]);
     };
-  }, [enabled, org, meetingId, qc, trpc, onConnected]);
-  return here;
+  }, [enabled, org, meetingId, qc, trpc, onConnected, setHere]);
 }

@@ -1,4 +1,5 @@
 // Keyset cursors travel in the URL as base64url JSON; anything malformed is ignored (first page).
+import "server-only";
 import { z } from "zod";
 
 const ZCursor = z.object({ name: z.string().max(200), id: z.string().max(40) });
