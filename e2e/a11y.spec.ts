@@ -1,8 +1,9 @@
-// axe on every page, light and dark: zero serious or critical violations. Every page route of the
-// app is listed in PAGES, as each role sees it (a manager, a report, an HR admin, signed out), plus
-// the states a user reaches with one click (dialogs and menus); a test below fails when a page route
-// is added without a line here. Dark mode is the system preference (the theme defaults to "system").
-// Read-only.
+// axe on every page, light and dark: zero serious or critical violations; and every page fits a
+// 390 px phone without sideways scrolling (e2e/phone.spec.ts checks the busiest pages in detail).
+// Every page route of the app is listed in PAGES, as each role sees it (a manager, a report, an HR
+// admin, signed out), plus the states a user reaches with one click (dialogs and menus); a test
+// below fails when a page route is added without a line here. Dark mode is the system preference
+// (the theme defaults to "system"). Read-only.
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
@@ -11,6 +12,7 @@ import { person, signInAs, sql } from "./support";
 
 const ORG = "northwind";
 const THEMES = ["light", "dark"] as const;
+const PHONE = { width: 390, height: 844 };
 
 type Who = "signed out" | "marcus.chen" | "priya.patel" | "hannah.reyes" | "sam.rivera";
 type Check = {
@@ -21,6 +23,8 @@ type Check = {
   /** Waits for the page to be ready, then optionally opens something (a dialog, a menu). */
   ready?: (page: Page) => Promise<void>;
   label?: string;
+  /** A state opened at desktop width (a menu, a dialog): its page is measured at phone width on its own line. */
+  opened?: true;
 };
 
 const id = (email: string) => person(ORG, `${email}@northwind.example`).then((p) => p.id);
@@ -69,6 +73,7 @@ const PAGES: Check[] = [
     who: "marcus.chen",
     path: fixed(`/${ORG}/one-on-ones`),
     label: "a report's menu",
+    opened: true,
     ready: async (page) => {
       await page.getByRole("button", { name: "Manage 1:1s with Priya Patel" }).click();
       await expect(page.getByRole("menu")).toBeVisible();
@@ -93,6 +98,7 @@ const PAGES: Check[] = [
     who: "marcus.chen",
     path: () => nextMeeting("marcus.chen", "priya.patel"),
     label: "reschedule dialog",
+    opened: true,
     ready: async (page) => {
       await hydrated(page);
       await page.getByRole("button", { name: "Reschedule", exact: true }).click();
@@ -111,6 +117,7 @@ const PAGES: Check[] = [
     who: "hannah.reyes",
     path: fixed(`/${ORG}/people`),
     label: "invite dialog",
+    opened: true,
     ready: async (page) => {
       await page
         .getByRole("button", { name: /Invite/ })
@@ -162,6 +169,7 @@ const PAGES: Check[] = [
     who: "marcus.chen",
     path: fixed(`/${ORG}`),
     label: "account menu",
+    opened: true,
     ready: async (page) => {
       await page.getByRole("button", { name: "Account menu for Marcus Chen" }).first().click();
       await expect(page.getByRole("menu")).toBeVisible();
@@ -206,7 +214,7 @@ async function sessionOf(browser: Browser, who: Who): Promise<StorageState | und
 
 for (const check of PAGES) {
   const title = `${check.route} as ${check.who}${check.label ? ` (${check.label})` : ""}`;
-  test(`axe: ${title}, light and dark`, async ({ browser }) => {
+  test(`axe: ${title}, light and dark; fits a phone`, async ({ browser }) => {
     const storageState = await sessionOf(browser, check.who);
     const context = await browser.newContext({ colorScheme: "light", storageState });
     const page = await context.newPage();
@@ -218,6 +226,12 @@ for (const check of PAGES) {
       await page.emulateMedia({ colorScheme });
       await expect(page.locator("html")).toHaveClass(colorScheme === "dark" ? /\bdark\b/ : /^(?!.*\bdark\b)/);
       await expectNoSeriousViolations(page, `${title}, ${colorScheme}`);
+    }
+    if (!check.opened) {
+      // And at phone width the page is no wider than the screen (nothing scrolls sideways).
+      await page.setViewportSize(PHONE);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(width, `${title}: document width at ${PHONE.width} px`).toBeLessThanOrEqual(PHONE.width);
     }
     await context.close();
   });
