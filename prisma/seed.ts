@@ -11,6 +11,7 @@ import {
   createOrg,
   createPeople,
   type FactoryDb,
+  installStarterFramework,
   newId,
   slugify,
   utcDate,
@@ -123,7 +124,10 @@ export async function seedDemo(db: PrismaClient, opts: { now?: Date } = {}): Pro
   try {
     await db.$transaction(
       async (tx) => {
-        await seedOneOnOnes(tx, await seedOrg(tx, NORTHWIND, now), now);
+        const northwind = await seedOrg(tx, NORTHWIND, now);
+        await seedOneOnOnes(tx, northwind, now);
+        // The starter competency framework, org-wide, for Northwind only (Globex has none).
+        await installStarterFramework(tx, { organizationId: northwind });
         await seedOneOnOnes(tx, await seedOrg(tx, GLOBEX, now), now, { light: true });
       },
       { maxWait: 10_000, timeout: 30_000 },

@@ -1,3 +1,4 @@
+import { competenciesRouter } from "../modules/competencies/competencies.router";
 import { devRouter } from "../modules/dev/dev.router";
 import { oneOnOnesRouter } from "../modules/one-on-ones/one-on-ones.router";
 import { orgsRouter } from "../modules/orgs/orgs.router";
@@ -9,6 +10,7 @@ export const appRouter = router({
   people: peopleRouter,
   invitations: invitationsRouter,
   oneOnOnes: oneOnOnesRouter,
+  competencies: competenciesRouter,
   dev: devRouter,
 });
 

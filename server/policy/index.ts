@@ -41,7 +41,18 @@ export type Subject = {
   "oneOnOne.viewAdherence": Pair;
   "oneOnOne.viewUsefulnessTrend": Pair;
   "privateNote.read": { authorId: string };
-  "rating.view": { personId: string };
+  "framework.view": Record<string, never>;
+  "framework.edit": Record<string, never>;
+  /** Rate the report and write evidence in one of the pair's 1:1s. */
+  "competency.review": Pair;
+  /** The report's own self-assessment in one of the pair's 1:1s. */
+  "competency.selfAssess": Pair;
+  /** Shared ratings with their evidence notes and behaviours: 1:1 content of the pair. */
+  "rating.view": Pair;
+  /** Latest levels and coverage (no evidence): the heatmap and the person view's chart. */
+  "rating.viewLevels": { personId: string };
+  /** A draft rating or self-assessment: its author alone. */
+  "rating.viewDraft": { authorId: string };
   "recognition.view": { visibility: "PUBLIC" | "PRIVATE"; giverId: string; recipientIds: readonly string[] };
   "org.manageSettings": Record<string, never>;
   "org.viewAggregates": Record<string, never>;
@@ -77,7 +88,13 @@ const rules: { [A in Action]: (v: Viewer, s: Subject[A]) => boolean } = {
   "oneOnOne.viewAdherence": (v, p) => isAdmin(v) || inPair(v, p) || isAbove(v, p.reportId),
   "oneOnOne.viewUsefulnessTrend": (v, p) => isSelf(v, p.managerId) || isAbove(v, p.managerId),
   "privateNote.read": (v, s) => isSelf(v, s.authorId),
-  "rating.view": (v, s) => isSelfOrAbove(v, s.personId),
+  "framework.view": () => true, // managers and employees read what they are rated on
+  "framework.edit": (v) => isAdmin(v),
+  "competency.review": (v, p) => isSelf(v, p.managerId),
+  "competency.selfAssess": (v, p) => isSelf(v, p.reportId),
+  "rating.view": (v, p) => inPair(v, p) || isAbove(v, p.reportId),
+  "rating.viewLevels": (v, s) => isAdmin(v) || isSelfOrAbove(v, s.personId),
+  "rating.viewDraft": (v, s) => isSelf(v, s.authorId),
   "recognition.view": (v, s) =>
     s.visibility === "PUBLIC" || isSelf(v, s.giverId) || s.recipientIds.some((id) => isSelfOrAbove(v, id)),
   "org.manageSettings": (v) => isAdmin(v),

@@ -55,7 +55,17 @@ const matrix: { [A in Action]: { subject: Subject[A]; allowed: Who[] }[] } = {
     { subject: { authorId: "M" }, allowed: ["manager"] },
     { subject: { authorId: "R" }, allowed: ["report"] },
   ],
-  "rating.view": [{ subject: { personId: "R" }, allowed: ["report", "manager", "skip"] }],
+  "framework.view": [{ subject: {}, allowed: all }],
+  "framework.edit": [{ subject: {}, allowed: ["admin"] }],
+  "competency.review": [{ subject: pair, allowed: ["manager"] }],
+  "competency.selfAssess": [{ subject: pair, allowed: ["report"] }],
+  // Evidence is 1:1 content: HR sees levels, never evidence of pairs they are not in.
+  "rating.view": [{ subject: pair, allowed: ["report", "manager", "skip"] }],
+  "rating.viewLevels": [{ subject: { personId: "R" }, allowed: ["report", "manager", "skip", "admin"] }],
+  "rating.viewDraft": [
+    { subject: { authorId: "M" }, allowed: ["manager"] },
+    { subject: { authorId: "R" }, allowed: ["report"] },
+  ],
   "recognition.view": [
     { subject: { visibility: "PUBLIC", giverId: "P", recipientIds: ["R"] }, allowed: all },
     {

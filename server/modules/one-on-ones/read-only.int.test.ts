@@ -41,6 +41,7 @@ describe("reads are read-only", () => {
     const deleted = { organizationId: w.org.id, meetingId: meeting.id, deletedAt: new Date() };
     await createTalkingPoint(t.db, deleted);
     await createActionItem(t.db, deleted);
+    const framework = await callerFor(t.db, w.admin.userId).competencies.installStarter({ org: "acme" });
 
     const INPUTS: Record<string, unknown[]> = {
       "orgs.mine": [undefined],
@@ -61,6 +62,8 @@ describe("reads are read-only", () => {
       "oneOnOnes.get": [{ org: "acme", meetingId: meeting.id }],
       "oneOnOnes.liveTopic": [{ org: "acme", meetingId: meeting.id }],
       "dev.outbox": [{}, { to: "raj@acme.example" }],
+      "competencies.frameworks": [{ org: "acme" }],
+      "competencies.framework": [{ org: "acme", frameworkId: framework.id }],
     };
     const queries = Object.entries(appRouter._def.procedures)
       .filter(([, p]) => (p as unknown as { _def: { type: string } })._def.type === "query")

@@ -118,6 +118,15 @@ describe("seedDemo", () => {
     expect(shared).toEqual(["Sam Rivera"]);
   });
 
+  it("installs the starter competency framework for Northwind only, org-wide", async () => {
+    const [nw, gx] = [await org("northwind"), await org("globex")];
+    const frameworks = await t.db.framework.findMany({ include: { competencies: { include: { versions: true } } } });
+    expect(frameworks.map((f) => [f.organizationId, f.template, f.orgWide])).toEqual([[nw.id, "starter", true]]);
+    expect(frameworks[0]?.competencies).toHaveLength(8);
+    expect(frameworks[0]?.competencies.every((c) => c.versions.length === 1)).toBe(true);
+    expect(await t.db.framework.count({ where: { organizationId: gx.id } })).toBe(0);
+  });
+
   it("does nothing when run again, even concurrently", async () => {
     const counts = async () => [
       await t.db.organization.count(),

@@ -1,0 +1,105 @@
+// Competency frameworks: input and output schemas of the procedures (zod; server only: the browser
+// gets limits from competencies.limits.ts).
+import { z } from "zod";
+import { text, ZId } from "../../lib/validation";
+import { BEHAVIOURS_MAX, LEVELS_MAX, LEVELS_MIN, NAME_MAX, TEXT_MAX } from "./competencies.limits";
+
+const name = (label: string) => text({ min: 1, max: NAME_MAX, label });
+const prose = (label: string) => text({ max: TEXT_MAX, label, multiline: true });
+
+export const ZScaleLevel = z.object({
+  value: z.number().int().min(1).max(LEVELS_MAX),
+  label: name("A level's name"),
+  description: prose("A level's description"),
+});
+/** Levels 1..n in order, n between 2 and 7, names unique. */
+export const ZScale = z
+  .array(ZScaleLevel)
+  .min(LEVELS_MIN, `A scale has at least ${LEVELS_MIN} levels`)
+  .max(LEVELS_MAX, `A scale has at most ${LEVELS_MAX} levels`)
+  .superRefine((levels, ctx) => {
+    levels.forEach((l, i) => {
+      if (l.value !== i + 1)
+        ctx.addIssue({ code: "custom", path: [i, "value"], message: "Levels are numbered 1, 2, 3… in order" });
+    });
+    const seen = new Set<string>();
+    levels.forEach((l, i) => {
+      const key = l.label.toLowerCase();
+      if (seen.has(key)) ctx.addIssue({ code: "custom", path: [i, "label"], message: "Two levels have this name" });
+      seen.add(key);
+    });
+  });
+
+export const ZFrameworkId = z.object({ frameworkId: ZId });
+export const ZCompetencyId = z.object({ competencyId: ZId });
+
+export const ZCreateFramework = z.object({
+  name: name("The framework's name"),
+  description: prose("The description").optional(),
+  scale: ZScale.optional(),
+});
+export const ZUpdateFramework = z.object({
+  frameworkId: ZId,
+  name: name("The framework's name").optional(),
+  description: prose("The description").optional(),
+  scale: ZScale.optional(),
+});
+/** Where a framework applies: the whole org, and/or some teams (a team's framework wins over the org's). */
+export const ZApplyFramework = z.object({
+  frameworkId: ZId,
+  orgWide: z.boolean(),
+  teamIds: z.array(ZId).max(500),
+});
+export const ZSetFrameworkStatus = z.object({ frameworkId: ZId, status: z.enum(["ACTIVE", "ARCHIVED"]) });
+
+const ZCompetencyTexts = z.object({
+  name: name("The competency's name"),
+  category: text({ max: NAME_MAX, label: "The category" }).optional(),
+  description: prose("The description").optional(),
+  behaviours: z
+    .array(text({ min: 1, max: TEXT_MAX, label: "A behaviour" }))
+    .max(BEHAVIOURS_MAX, `At most ${BEHAVIOURS_MAX} behaviours`),
+  expectedResult: prose("The expected result").optional(),
+  leaderCheck: prose("The leader check").optional(),
+});
+export const ZAddCompetency = ZCompetencyTexts.extend({ frameworkId: ZId });
+export const ZUpdateCompetency = ZCompetencyTexts.extend({ competencyId: ZId });
+/** Move a competency between two neighbours (null: to the start or the end). */
+export const ZMoveCompetency = z.object({ competencyId: ZId, afterId: ZId.nullable(), beforeId: ZId.nullable() });
+export const ZArchiveCompetency = z.object({ competencyId: ZId, archived: z.boolean() });
+
+export type TCreateFramework = z.infer<typeof ZCreateFramework>;
+export type TUpdateFramework = z.infer<typeof ZUpdateFramework>;
+export type TApplyFramework = z.infer<typeof ZApplyFramework>;
+export type TAddCompetency = z.infer<typeof ZAddCompetency>;
+export type TUpdateCompetency = z.infer<typeof ZUpdateCompetency>;
+export type TMoveCompetency = z.infer<typeof ZMoveCompetency>;
+export type TScale = z.infer<typeof ZScale>;
+
+const ZCompetency = z.object({
+  id: z.string(),
+  name: z.string(),
+  category: z.string(),
+  description: z.string(),
+  behaviours: z.array(z.string()),
+  expectedResult: z.string(),
+  leaderCheck: z.string(),
+  version: z.number().int(),
+  position: z.number(),
+  archived: z.boolean(),
+});
+export const ZFramework = z.object({
+  id: z.string(),
+  name: z.string(),
+  description: z.string(),
+  status: z.enum(["ACTIVE", "ARCHIVED"]),
+  orgWide: z.boolean(),
+  teams: z.array(z.object({ id: z.string(), name: z.string() })),
+  scale: z.array(ZScaleLevel),
+  template: z.string().nullable(),
+  competencies: z.array(ZCompetency),
+  canEdit: z.boolean(),
+});
+export const ZFrameworkList = z.array(
+  ZFramework.omit({ competencies: true }).extend({ competencyCount: z.number().int() }),
+);
