@@ -64,7 +64,7 @@ const features = [
     segment: "competencies",
     icon: Target,
     title: "Competency frameworks",
-    text: "Relationship skills as observable behaviours with a leader check and a rating scale, reviewed with evidence during 1:1s.",
+    text: "Relationship skills as observable behaviours, each with its short-term result, a leader check and a rating scale; the research-based starter framework installs in one click. Reviewing them with evidence inside the 1:1 comes next.",
   },
   {
     segment: "recognition",

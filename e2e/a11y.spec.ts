@@ -39,6 +39,15 @@ async function nextMeeting(manager: string, report: string) {
   return `/${ORG}/one-on-ones/${row.id}`;
 }
 const fixed = (p: string) => async () => p;
+async function starterFramework() {
+  const [row] = await sql<{ id: string }>(
+    `SELECT f.id FROM "Framework" f JOIN "Organization" o ON o.id = f."organizationId"
+      WHERE o.slug = $1 AND f.template = 'starter' ORDER BY f."createdAt" LIMIT 1`,
+    [ORG],
+  );
+  if (!row) throw new Error("Northwind has no starter framework (is the seed loaded?)");
+  return `/${ORG}/competencies/${row.id}`;
+}
 const hydrated = async (page: Page) => {
   await expect(page.locator("[data-hydrated]")).toBeAttached();
 };
@@ -145,6 +154,29 @@ const PAGES: Check[] = [
     path: async () => `/${ORG}/people/${await id("priya.patel")}`,
     label: "own profile",
     ready: heading("Priya Patel"),
+  },
+  {
+    route: "/[org]/competencies",
+    who: "marcus.chen",
+    path: fixed(`/${ORG}/competencies`),
+    ready: heading("Competencies"),
+  },
+  {
+    route: "/[org]/competencies/[frameworkId]",
+    who: "hannah.reyes",
+    path: starterFramework,
+    ready: heading("Relationship building"),
+  },
+  {
+    route: "/[org]/competencies/[frameworkId]",
+    who: "hannah.reyes",
+    path: starterFramework,
+    label: "competency dialog",
+    opened: true,
+    ready: async (page) => {
+      await page.getByRole("button", { name: "Edit Trust" }).click();
+      await expect(page.getByRole("dialog")).toBeVisible();
+    },
   },
   {
     route: "/[org]/people/chart",

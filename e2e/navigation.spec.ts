@@ -29,7 +29,8 @@ test("a signed-out visitor sees what exists, what is coming, and one way in", as
   const features = page.getByRole("region", { name: /Everything a relationship needs/ }).getByRole("listitem");
   await expect(features.filter({ hasText: "1:1 cadences" })).toContainText("In the app");
   await expect(features.filter({ hasText: "People and reporting lines" })).toContainText("In the app");
-  await expect(features.filter({ hasText: "Competency frameworks" })).toContainText("Coming next");
+  await expect(features.filter({ hasText: "Competency frameworks" })).toContainText("In the app");
+  await expect(features.filter({ hasText: "Nudges" })).toContainText("Coming next");
   await expect(features.filter({ hasText: "Recognition and milestones" })).toContainText("Coming next");
 });
 
@@ -45,10 +46,10 @@ test("a signed-in visitor on the landing page is offered the app, not a sign-in"
 test("the logo opens a page that works, and unbuilt sections are marked", async ({ page }) => {
   await signInWithDemoButton(page, "Marcus Chen", `/${ORG}/one-on-ones`);
   const nav = sidebar(page);
-  for (const name of ["Dashboard", "Calendar", "Recognition", "Competencies", "Settings"]) {
+  for (const name of ["Dashboard", "Calendar", "Recognition", "Settings"]) {
     await expect(nav.getByRole("link", { name: `${name} Soon` })).toBeVisible();
   }
-  for (const name of ["1:1s", "People"]) {
+  for (const name of ["1:1s", "Competencies", "People"]) {
     await expect(nav.getByRole("link", { name, exact: true })).toBeVisible();
   }
   await page.getByRole("complementary").getByRole("link", { name: "Rapport" }).click();
@@ -78,6 +79,7 @@ test.describe("every not-found page answers HTTP 404", () => {
       `/${ORG}/one-on-ones/${theirs}`,
       `/${ORG}/one-on-ones/no-such-meeting`,
       `/${ORG}/people/no-such-person`,
+      `/${ORG}/competencies/no-such-framework`,
       `/${ORG}/no-such-section`,
       `/${ORG}/people/chart/deeper/still`,
     ]) {

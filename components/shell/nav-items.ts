@@ -58,7 +58,7 @@ export const navItems: readonly NavItem[] = [
     segment: "competencies",
     label: "Competencies",
     icon: Target,
-    built: false,
+    built: true,
     summary:
       "Competency frameworks with observable behaviours, expected results and a leader check, reviewed with evidence during 1:1s.",
   },
