@@ -10,12 +10,17 @@ import {
   ZFramework,
   ZFrameworkId,
   ZFrameworkList,
+  ZMeetingRef,
   ZMoveCompetency,
+  ZPanel,
+  ZPick,
+  ZSaveReview,
   ZSetFrameworkStatus,
   ZUpdateCompetency,
   ZUpdateFramework,
 } from "./competencies.schema";
 import * as frameworks from "./frameworks.service";
+import * as reviews from "./reviews.service";
 
 const ZOk = z.object({ id: z.string() });
 
@@ -62,4 +67,21 @@ export const competenciesRouter = router({
     .input(ZArchiveCompetency)
     .output(ZOk)
     .mutation(({ ctx, input }) => frameworks.archiveCompetency(ctx, input.competencyId, input.archived)),
+  /** The competency panel of a 1:1: its own query, never part of the polled meeting query. */
+  panel: orgProcedure
+    .input(ZMeetingRef)
+    .output(ZPanel)
+    .query(({ ctx, input }) => reviews.panel(ctx, input.meetingId)),
+  pick: orgProcedure
+    .input(ZPick)
+    .output(ZOk)
+    .mutation(({ ctx, input }) => reviews.pick(ctx, input)),
+  saveReview: orgProcedure
+    .input(ZSaveReview)
+    .output(z.object({ id: z.string(), version: z.number().int() }))
+    .mutation(({ ctx, input }) => reviews.saveReview(ctx, input)),
+  share: orgProcedure
+    .input(ZMeetingRef)
+    .output(z.object({ shared: z.number().int() }))
+    .mutation(({ ctx, input }) => reviews.share(ctx, input.meetingId)),
 });

@@ -2,7 +2,7 @@
 // gets limits from competencies.limits.ts).
 import { z } from "zod";
 import { text, ZId } from "../../lib/validation";
-import { BEHAVIOURS_MAX, LEVELS_MAX, LEVELS_MIN, NAME_MAX, TEXT_MAX } from "./competencies.limits";
+import { BEHAVIOURS_MAX, EVIDENCE_MAX, LEVELS_MAX, LEVELS_MIN, NAME_MAX, TEXT_MAX } from "./competencies.limits";
 
 const name = (label: string) => text({ min: 1, max: NAME_MAX, label });
 const prose = (label: string) => text({ max: TEXT_MAX, label, multiline: true });
@@ -103,3 +103,72 @@ export const ZFramework = z.object({
 export const ZFrameworkList = z.array(
   ZFramework.omit({ competencies: true }).extend({ competencyCount: z.number().int() }),
 );
+
+// Reviews inside a 1:1.
+export const ZMeetingRef = z.object({ meetingId: ZId });
+export const ZPick = z.object({ meetingId: ZId, competencyId: ZId });
+export const ZSaveReview = z.object({
+  meetingId: ZId,
+  competencyId: ZId,
+  kind: z.enum(["MANAGER", "SELF"]),
+  baseVersion: z.number().int().min(0),
+  rating: z.number().int().min(1).max(LEVELS_MAX).nullable(),
+  observed: z
+    .array(
+      z
+        .number()
+        .int()
+        .min(0)
+        .max(BEHAVIOURS_MAX - 1),
+    )
+    .max(BEHAVIOURS_MAX),
+  evidence: text({ max: EVIDENCE_MAX, label: "The evidence", multiline: true, trim: false }),
+});
+
+const ZReview = z.object({
+  id: z.string(),
+  kind: z.enum(["MANAGER", "SELF"]),
+  authorId: z.string(),
+  status: z.enum(["DRAFT", "SHARED"]),
+  competencyId: z.string(),
+  competencyVersionId: z.string(),
+  rating: z.number().int().nullable(),
+  ratingLabel: z.string().nullable(),
+  observed: z.array(z.number().int()),
+  evidence: z.string(),
+  version: z.number().int(),
+  updatedAt: z.date(),
+  sharedAt: z.date().nullable(),
+});
+export const ZPanel = z.object({
+  role: z.enum(["MANAGER", "REPORT", "OBSERVER"]),
+  framework: z.object({ id: z.string(), name: z.string(), scale: z.array(ZScaleLevel) }).nullable(),
+  picked: z.array(
+    z.object({
+      competencyId: z.string(),
+      texts: z
+        .object({
+          name: z.string(),
+          behaviours: z.array(z.string()),
+          expectedResult: z.string(),
+          leaderCheck: z.string(),
+          version: z.number().int(),
+        })
+        .nullable(),
+      changed: z.boolean(),
+      manager: ZReview.nullable(),
+      managerShared: z.boolean(),
+      self: ZReview.nullable(),
+      previous: z
+        .object({
+          rating: z.number().int().nullable(),
+          ratingLabel: z.string().nullable(),
+          evidence: z.string(),
+          at: z.date(),
+        })
+        .nullable(),
+      recognition: z.array(z.object({ id: z.string(), at: z.date(), fromName: z.string(), message: z.string() })),
+    }),
+  ),
+  suggestions: z.array(z.object({ id: z.string(), name: z.string(), lastAt: z.date().nullable() })),
+});

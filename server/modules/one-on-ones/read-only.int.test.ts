@@ -64,6 +64,7 @@ describe("reads are read-only", () => {
       "dev.outbox": [{}, { to: "raj@acme.example" }],
       "competencies.frameworks": [{ org: "acme" }],
       "competencies.framework": [{ org: "acme", frameworkId: framework.id }],
+      "competencies.panel": [{ org: "acme", meetingId: meeting.id }],
     };
     const queries = Object.entries(appRouter._def.procedures)
       .filter(([, p]) => (p as unknown as { _def: { type: string } })._def.type === "query")
