@@ -140,12 +140,12 @@ export async function panel(ctx: OrgCtx, meetingId: string) {
       };
     }),
   );
-  // Suggestions: not picked, never reviewed first, then reviewed longest ago; in framework order on ties.
+  // Every competency not picked yet, in the order to suggest them: never reviewed first, then reviewed
+  // longest ago; framework order on ties.
   const suggestions = framework.competencies
     .filter((c) => !pickedIds.includes(c.id) && current.has(c.id))
     .map((c, order) => ({ id: c.id, name: current.get(c.id)?.name ?? "", lastAt: prev.get(c.id)?.at ?? null, order }))
     .sort((a, b) => (a.lastAt?.getTime() ?? -1) - (b.lastAt?.getTime() ?? -1) || a.order - b.order)
-    .slice(0, 5)
     .map(({ order: _, ...s }) => s);
   return {
     role,

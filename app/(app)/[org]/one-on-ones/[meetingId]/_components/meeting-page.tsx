@@ -7,6 +7,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { LoadingRegion } from "@/components/ui/skeleton";
 import { ActionItems as ActionItemsSection } from "./action-items";
+import { CompetencyPanel as CompetencySection } from "./competency-panel";
 import { FeedbackCard as FeedbackSection } from "./feedback-card";
 import { History as HistorySection } from "./history";
 import { MeetingHeader as HeaderSection } from "./meeting-header";
@@ -32,6 +33,7 @@ const PrivateNote = memo(PrivateNoteSection);
 const QuestionBank = memo(QuestionSection);
 const SharedNotes = memo(SharedNotesSection);
 const History = memo(HistorySection);
+const CompetencyPanel = memo(CompetencySection);
 
 export function MeetingPage({ org, meetingId }: { org: string; meetingId: string }) {
   const [live, setLive] = useState(false);
@@ -109,7 +111,8 @@ export function MeetingPage({ org, meetingId }: { org: string; meetingId: string
           <div className="min-w-0 lg:col-start-1 lg:row-start-2">
             <SharedNotes meeting={meeting} />
           </div>
-          <div className="min-w-0 lg:col-start-1 lg:row-start-3">
+          <div className="min-w-0 space-y-6 lg:col-start-1 lg:row-start-3">
+            <CompetencyPanel />
             <History next={data.next} history={data.history} />
           </div>
         </div>
