@@ -41,7 +41,7 @@ async function review(page: Page, name: string, level: string, behaviour: string
     const select = panel(page).getByLabel("Review a competency");
     const value = await select.locator("option", { hasText: new RegExp(`^${name} — `) }).getAttribute("value");
     await select.selectOption(value ?? "");
-    await panel(page).getByRole("button", { name: "Add" }).click();
+    await panel(page).getByRole("button", { name: "Add", exact: true }).click();
   }
   const card = competency(page, name);
   await card.getByRole("radio", { name: level }).check();
@@ -62,6 +62,16 @@ test("a manager reviews two competencies and shares; the report sees them and se
   const trust = `Credited Chloe for the fix in the channel ${run}`;
   await review(m, "Active listening", "Consistent", "Summarises next steps", listening);
   await review(m, "Trust", "Developing", "Shares credit", trust);
+  // A next step becomes an action item of the pair, for Arjun.
+  // (One per review: a retry on the same database finds this run's predecessor's step in place.)
+  const nextStep = competency(m, "Active listening").getByRole("textbox", { name: "Next step" });
+  const step = (await nextStep.isVisible()) ? `Send the follow-ups template to the team ${run}` : null;
+  if (step) {
+    await nextStep.fill(step);
+    await competency(m, "Active listening").getByRole("button", { name: "Add next step" }).click();
+    await expect(m.getByRole("region", { name: "Action items" })).toContainText(step);
+  }
+  await expect(competency(m, "Active listening")).toContainText("Next step added to the action items.");
   // A draft is Marcus's alone so far.
   await expect(competency(m, "Trust").getByText("Draft", { exact: true })).toBeVisible();
   await panel(m).getByRole("button", { name: "Share with Arjun Mehta" }).click();
@@ -73,6 +83,7 @@ test("a manager reviews two competencies and shares; the report sees them and se
   await expect(arjunsListening).toContainText("Marcus Chen’s rating: Consistent");
   await expect(arjunsListening).toContainText(listening);
   await expect(competency(r, "Trust")).toContainText(trust);
+  if (step) await expect(r.getByRole("region", { name: "Action items" })).toContainText(step);
   const self = `I summarise decisions at the end of every call ${run}`;
   await arjunsListening.getByRole("radio", { name: "Developing" }).check();
   await arjunsListening.getByLabel("In my words").fill(self);

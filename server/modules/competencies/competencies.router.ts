@@ -12,6 +12,7 @@ import {
   ZFrameworkList,
   ZMeetingRef,
   ZMoveCompetency,
+  ZNextStep,
   ZPanel,
   ZPick,
   ZSaveReview,
@@ -84,4 +85,8 @@ export const competenciesRouter = router({
     .input(ZMeetingRef)
     .output(z.object({ shared: z.number().int() }))
     .mutation(({ ctx, input }) => reviews.share(ctx, input.meetingId)),
+  addNextStep: orgProcedure
+    .input(ZNextStep)
+    .output(ZOk)
+    .mutation(({ ctx, input }) => reviews.addNextStep(ctx, input)),
 });

@@ -2,6 +2,7 @@
 // gets limits from competencies.limits.ts).
 import { z } from "zod";
 import { text, ZId } from "../../lib/validation";
+import { ITEM_MAX } from "../one-on-ones/one-on-ones.schema";
 import { BEHAVIOURS_MAX, EVIDENCE_MAX, LEVELS_MAX, LEVELS_MIN, NAME_MAX, TEXT_MAX } from "./competencies.limits";
 
 const name = (label: string) => text({ min: 1, max: NAME_MAX, label });
@@ -125,6 +126,13 @@ export const ZSaveReview = z.object({
   evidence: text({ max: EVIDENCE_MAX, label: "The evidence", multiline: true, trim: false }),
 });
 
+/** A next step, as long as an action item may be (one-on-ones.limits ITEM_MAX). */
+export const ZNextStep = z.object({
+  meetingId: ZId,
+  competencyId: ZId,
+  text: text({ min: 1, max: ITEM_MAX, label: "The next step" }),
+});
+
 const ZReview = z.object({
   id: z.string(),
   kind: z.enum(["MANAGER", "SELF"]),
@@ -136,6 +144,7 @@ const ZReview = z.object({
   ratingLabel: z.string().nullable(),
   observed: z.array(z.number().int()),
   evidence: z.string(),
+  nextStepItemId: z.string().nullable(),
   version: z.number().int(),
   updatedAt: z.date(),
   sharedAt: z.date().nullable(),

@@ -157,6 +157,47 @@ describe("the review in a 1:1", () => {
   });
 });
 
+describe("next steps", () => {
+  it("become an action item of the pair, owned by the report, once per review; only the manager adds one", async () => {
+    const w = await world();
+    const trust = w.byName("Trust").id;
+    await w.c(w.manager).pick({ org: "acme", meetingId: w.meeting.id, competencyId: trust });
+    const items = () => t.db.actionItem.count();
+    const before = await items();
+    await expectCode(
+      w.c(w.report).addNextStep({ org: "acme", meetingId: w.meeting.id, competencyId: trust, text: "Mine" }),
+      "FORBIDDEN",
+    );
+    await expectCode(
+      w
+        .c(w.manager)
+        .addNextStep({ org: "acme", meetingId: w.meeting.id, competencyId: w.byName("Rapport").id, text: "X" }),
+      "BAD_REQUEST",
+    );
+    const item = await w.c(w.manager).addNextStep({
+      org: "acme",
+      meetingId: w.meeting.id,
+      competencyId: trust,
+      text: "Credit Chloe in the release notes",
+    });
+    expect(await t.db.actionItem.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({
+      meetingId: w.meeting.id,
+      ownerId: w.report.id,
+      text: "Credit Chloe in the release notes",
+    });
+    const page = await callerFor(t.db, w.report.userId).oneOnOnes.get({ org: "acme", meetingId: w.meeting.id });
+    expect(page.actionItems.map((i) => i.text)).toContain("Credit Chloe in the release notes");
+    expect(
+      (await w.c(w.manager).panel({ org: "acme", meetingId: w.meeting.id })).picked[0]?.manager?.nextStepItemId,
+    ).toBe(item.id);
+    await expectCode(
+      w.c(w.manager).addNextStep({ org: "acme", meetingId: w.meeting.id, competencyId: trust, text: "Again" }),
+      "CONFLICT",
+    );
+    expect(await items()).toBe(before + 1);
+  });
+});
+
 describe("bad input writes nothing", () => {
   it("rating off the scale, another framework's or org's competency, stale versions, a fourth pick", async () => {
     const w = await world();

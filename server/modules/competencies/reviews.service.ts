@@ -9,6 +9,7 @@ import { atomic } from "../../lib/context";
 import { badRequest, conflict, forbidden, notFound } from "../../lib/errors";
 import { can } from "../../policy";
 import { viewerOf } from "../access/access.service";
+import { addActionItem } from "../one-on-ones/content.service";
 import type { TScale } from "./competencies.schema";
 import { recognitionEvidence } from "./evidence";
 import { frameworkIdFor } from "./frameworks.service";
@@ -39,6 +40,7 @@ type Review = {
   ratingLabel: string | null;
   observed: number[];
   evidence: string;
+  nextStepItemId: string | null;
   version: number;
   updatedAt: Date;
   sharedAt: Date | null;
@@ -55,6 +57,7 @@ const reviewSelect = {
   ratingLabel: true,
   observed: true,
   evidence: true,
+  nextStepItemId: true,
   version: true,
   updatedAt: true,
   sharedAt: true,
@@ -290,4 +293,25 @@ export async function share(ctx: OrgCtx, meetingId: string) {
     data: { status: "SHARED", sharedAt: new Date() },
   });
   return { shared: shared.count };
+}
+
+/**
+ * The manager's next step for a reviewed competency becomes an action item of the pair (owned by
+ * the report, carried over until done like any other), linked from the review. One per review.
+ */
+export async function addNextStep(ctx: OrgCtx, input: { meetingId: string; competencyId: string; text: string }) {
+  const m = await meetingOf(ctx, input.meetingId);
+  if (!can(m.viewer, "competency.review", m.pair)) throw forbidden("Only the manager of this 1:1 adds next steps");
+  const review = await ctx.db.competencyReview.findFirst({
+    where: { organizationId: ctx.org.id, meetingId: m.id, competencyId: input.competencyId, kind: "MANAGER" },
+    select: { id: true, nextStepItemId: true },
+  });
+  if (!review)
+    throw badRequest("This competency is not picked for this 1:1", { competencyId: ["Not picked for this 1:1"] });
+  if (review.nextStepItemId) throw conflict("This competency already has a next step: edit it in the action items");
+  return atomic(ctx, async (tx) => {
+    const item = await addActionItem(tx, { meetingId: m.id, text: input.text, ownerId: m.reportId });
+    await tx.db.competencyReview.update({ where: { id: review.id }, data: { nextStepItemId: item.id } });
+    return item;
+  });
 }

@@ -17,13 +17,15 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import type { AppRouter } from "@/server/api/root";
 import { EVIDENCE_MAX } from "@/server/modules/competencies/competencies.limits";
+import { ITEM_MAX } from "@/server/modules/one-on-ones/one-on-ones.limits";
 import { SaveStatus } from "./save-status";
 import { useAutosave } from "./use-autosave";
-import { usePageCtx } from "./use-meeting";
+import { useMeetingCache, usePageCtx } from "./use-meeting";
 
 type Panel = inferRouterOutputs<AppRouter>["competencies"]["panel"];
 type Picked = Panel["picked"][number];
@@ -178,6 +180,7 @@ function PickedCompetency({ p, scale, kind }: { p: Picked; scale: Scale; kind: "
           behaviours={texts.behaviours}
         />
       ) : null}
+      {kind === "MANAGER" && own ? <NextStep competencyId={p.competencyId} done={own.nextStepItemId !== null} /> : null}
       {theirs && theirs.status === "SHARED" ? (
         <ReadOnlyReview
           title={kind === "MANAGER" ? `${ctx.report.name}’s self-assessment` : `${ctx.manager.name}’s rating`}
@@ -192,6 +195,50 @@ function PickedCompetency({ p, scale, kind }: { p: Picked; scale: Scale; kind: "
         <p className="text-muted-foreground text-xs">{ctx.manager.name}’s rating shows here once they share it.</p>
       ) : null}
     </article>
+  );
+}
+
+/** The manager's next step for this competency: it becomes an action item of the pair, owned by the report. */
+function NextStep({ competencyId, done }: { competencyId: string; done: boolean }) {
+  const ctx = usePageCtx();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const meeting = useMeetingCache(ctx);
+  const [text, setText] = useState("");
+  const add = useMutation(
+    trpc.competencies.addNextStep.mutationOptions({
+      onSuccess: () => {
+        setText("");
+        toast.success(`Next step added to the action items, for ${ctx.report.name}`);
+        void meeting.invalidate();
+        void queryClient.invalidateQueries({ queryKey: trpc.competencies.panel.queryKey() });
+      },
+    }),
+  );
+  if (done) return <p className="text-muted-foreground text-sm">Next step added to the action items.</p>;
+  return (
+    <form
+      className="flex flex-wrap items-end gap-2"
+      onSubmit={(e) => {
+        e.preventDefault();
+        add.mutate({ org: ctx.org, meetingId: ctx.meetingId, competencyId, text });
+      }}
+    >
+      <Field
+        label="Next step"
+        description={`Becomes an action item for ${ctx.report.name}.`}
+        error={
+          add.error?.data?.fieldErrors?.text?.[0] ??
+          (add.error && !add.error.data?.fieldErrors ? add.error.message : undefined)
+        }
+        className="min-w-0 flex-1"
+      >
+        <Input value={text} onChange={(e) => setText(e.target.value)} maxLength={ITEM_MAX} />
+      </Field>
+      <Button type="submit" variant="secondary" disabled={!text.trim()} loading={add.isPending}>
+        Add next step
+      </Button>
+    </form>
   );
 }
 
