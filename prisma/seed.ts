@@ -16,6 +16,7 @@ import {
   slugify,
   utcDate,
 } from "../server/test/factories";
+import { seedCompetencyReviews } from "./seed-competencies";
 import {
   type BirthdaySpec,
   DEMO_LOGINS,
@@ -127,7 +128,8 @@ export async function seedDemo(db: PrismaClient, opts: { now?: Date } = {}): Pro
         const northwind = await seedOrg(tx, NORTHWIND, now);
         await seedOneOnOnes(tx, northwind, now);
         // The starter competency framework, org-wide, for Northwind only (Globex has none).
-        await installStarterFramework(tx, { organizationId: northwind });
+        const framework = await installStarterFramework(tx, { organizationId: northwind });
+        await seedCompetencyReviews(tx, northwind, framework, now);
         await seedOneOnOnes(tx, await seedOrg(tx, GLOBEX, now), now, { light: true });
       },
       { maxWait: 10_000, timeout: 30_000 },

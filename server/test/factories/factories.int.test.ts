@@ -127,6 +127,25 @@ describe("seedDemo", () => {
     expect(await t.db.framework.count({ where: { organizationId: gx.id } })).toBe(0);
   });
 
+  it("seeds six months of shared reviews with a visible trend, for Northwind only", async () => {
+    const [nw, gx] = [await org("northwind"), await org("globex")];
+    const priya = await t.db.membership.findFirstOrThrow({ where: { organizationId: nw.id, name: "Priya Patel" } });
+    const listening = await t.db.competencyReview.findMany({
+      where: { reportId: priya.id, competency: { name: "Active listening" } },
+      include: { meeting: { select: { startsAt: true, status: true } } },
+    });
+    listening.sort((a, b) => a.meeting.startsAt.getTime() - b.meeting.startsAt.getTime());
+    expect(listening.map((r) => r.rating)).toEqual([1, 2, 2, 3, 3, 4]);
+    expect(listening.every((r) => r.status === "SHARED" && r.meeting.status === "HELD" && r.evidence)).toBe(true);
+    const span = (listening.at(-1)?.meeting.startsAt.getTime() ?? 0) - (listening[0]?.meeting.startsAt.getTime() ?? 0);
+    expect(span / 86_400_000).toBeGreaterThan(120); // spread over months, not one week
+    const people = new Set(
+      (await t.db.competencyReview.findMany({ select: { reportId: true } })).map((r) => r.reportId),
+    );
+    expect(people.size).toBeGreaterThanOrEqual(3);
+    expect(await t.db.competencyReview.count({ where: { organizationId: gx.id } })).toBe(0);
+  });
+
   it("does nothing when run again, even concurrently", async () => {
     const counts = async () => [
       await t.db.organization.count(),

@@ -1,0 +1,111 @@
+// Demo competency reviews for Northwind: six months of shared manager ratings on the starter
+// framework, about one competency review a month per report, with visible trends (Priya Patel
+// climbs from "Not yet" to "Role model" on Active listening; Arjun Mehta from "Developing" to
+// "Consistent" on Trust). Deterministic: ratings follow fixed paths, not chance. Reads the held
+// meetings the 1:1 seed wrote; writes in one insert.
+import type { Prisma } from "../server/generated/prisma/client";
+import type { FactoryDb, InstalledFramework } from "../server/test/factories";
+
+type Path = { report: string; competency: string; ratings: number[]; evidence: string[] };
+
+/** Rating paths, oldest first; each reuses the pair's held 1:1s spread over the six months. */
+const PATHS: Path[] = [
+  {
+    report: "Priya Patel",
+    competency: "Active listening",
+    ratings: [1, 2, 2, 3, 3, 4],
+    evidence: [
+      "Jumped to solutions in the on-call review before hearing the whole problem.",
+      "Asked two clarifying questions before proposing the retry change.",
+      "Summarised the incident call's decisions, but not who owns them.",
+      "Sent the migration plan's next steps with owners the same afternoon.",
+      "Reflected Ben's concern back before answering it; the thread calmed down.",
+      "Ran the design review: summarised every decision and owner at the end, unprompted.",
+    ],
+  },
+  {
+    report: "Priya Patel",
+    competency: "Feedback & follow-through",
+    ratings: [2, 3, 3],
+    evidence: [
+      "Two action items slipped a week without a heads-up.",
+      "Closed every item from the last three 1:1s on time.",
+      "Flagged the API delay early, with a new date.",
+    ],
+  },
+  {
+    report: "Arjun Mehta",
+    competency: "Trust",
+    ratings: [2, 2, 3, 3],
+    evidence: [
+      "Took credit for the cache fix in the demo; Chloe did most of it.",
+      "Kept the reorg news to himself as asked.",
+      "Thanked Chloe by name in the release notes.",
+      "Shared the postmortem's blame-free summary with the team.",
+    ],
+  },
+  {
+    report: "Ben Carter",
+    competency: "Rapport",
+    ratings: [1, 2, 3],
+    evidence: [
+      "Rarely speaks before the agenda starts.",
+      "Started the standup asking about the hackathon.",
+      "Set up the Friday coffee for the new joiners.",
+    ],
+  },
+  {
+    report: "Noah Williams",
+    competency: "Emotional intelligence",
+    ratings: [3, 3],
+    evidence: [
+      "Asked whether it was a good time before raising the budget cut.",
+      "Adapted his tone with the upset customer.",
+    ],
+  },
+];
+
+export async function seedCompetencyReviews(db: FactoryDb, orgId: string, framework: InstalledFramework, now: Date) {
+  const rows: Prisma.CompetencyReviewCreateManyInput[] = [];
+  for (const path of PATHS) {
+    const competency = framework.competencies.find((c) => c.name === path.competency);
+    const report = await db.membership.findFirst({
+      where: { organizationId: orgId, name: path.report },
+      select: { id: true, managerId: true },
+    });
+    const manager = report?.managerId;
+    if (!competency || !report || !manager) continue;
+    const held = await db.meeting.findMany({
+      where: { organizationId: orgId, reportId: report.id, managerId: manager, status: "HELD", startsAt: { lt: now } },
+      orderBy: { startsAt: "asc" },
+      select: { id: true, startsAt: true },
+    });
+    if (held.length < path.ratings.length) continue;
+    // Evenly spread over the held 1:1s, the last one among the most recent.
+    const step = (held.length - 1) / Math.max(1, path.ratings.length - 1);
+    path.ratings.forEach((rating, i) => {
+      const meeting = held[Math.round(i * step)];
+      if (!meeting) return;
+      rows.push({
+        organizationId: orgId,
+        meetingId: meeting.id,
+        managerId: manager,
+        reportId: report.id,
+        competencyId: competency.id,
+        competencyVersionId: competency.versionId,
+        kind: "MANAGER",
+        authorId: manager,
+        status: "SHARED",
+        rating,
+        ratingLabel: ["Not yet", "Developing", "Consistent", "Role model"][rating - 1] ?? null,
+        observed: competency.behaviours.map((_, b) => b).filter((b) => b < rating - 1),
+        evidence: path.evidence[i] ?? "",
+        version: 1,
+        sharedAt: meeting.startsAt,
+        createdAt: meeting.startsAt,
+      });
+    });
+  }
+  await db.competencyReview.createMany({ data: rows });
+  return rows.length;
+}
