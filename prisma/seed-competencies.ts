@@ -1,8 +1,8 @@
 // Demo competency reviews for Northwind: six months of shared manager ratings on the starter
-// framework, about one competency review a month per report, with visible trends (Priya Patel
-// climbs from "Not yet" to "Role model" on Active listening; Arjun Mehta from "Developing" to
-// "Consistent" on Trust). Deterministic: ratings follow fixed paths, not chance. Reads the held
-// meetings the 1:1 seed wrote; writes in one insert.
+// framework for four of Marcus Chen's reports, with visible trends (Priya Patel climbs from "Not
+// yet" to "Role model" on Active listening; Arjun Mehta from "Developing" to "Consistent" on
+// Trust). Deterministic: ratings follow fixed paths, spread evenly over each pair's held 1:1s
+// (a pair with too few is skipped). Reads the meetings the 1:1 seed wrote; one insert.
 import type { Prisma } from "../server/generated/prisma/client";
 import type { FactoryDb, InstalledFramework } from "../server/test/factories";
 
@@ -45,7 +45,7 @@ const PATHS: Path[] = [
     ],
   },
   {
-    report: "Ben Carter",
+    report: "Chloe Martin",
     competency: "Rapport",
     ratings: [1, 2, 3],
     evidence: [

@@ -142,7 +142,7 @@ describe("seedDemo", () => {
     const people = new Set(
       (await t.db.competencyReview.findMany({ select: { reportId: true } })).map((r) => r.reportId),
     );
-    expect(people.size).toBeGreaterThanOrEqual(3);
+    expect(people.size).toBe(4);
     expect(await t.db.competencyReview.count({ where: { organizationId: gx.id } })).toBe(0);
   });
 
