@@ -4,7 +4,7 @@
 // routers without an entry in INPUTS fails this test on purpose.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appRouter } from "../../api/root";
-import { callerFor } from "../../test/caller";
+import { callAsJson, callerFor } from "../../test/caller";
 import { setupTestDb, type TestDb } from "../../test/db";
 import { createOrg, createPerson, installStarterFramework } from "../../test/factories";
 import { oneOnOneWorld, pastMeeting } from "../../test/one-on-one-world";
@@ -79,7 +79,7 @@ describe("competency evidence and drafts never leak", () => {
       const seen = new Set<string>();
       for (const [path, input] of Object.entries(INPUTS)) {
         for (const slug of ["acme", "beta"]) {
-          const json = await call(person.userId, path, input(slug));
+          const json = await callAsJson(t.db, person.userId, path, input(slug));
           for (const canary of Object.keys(sees)) {
             if (!json.includes(canary)) continue;
             expect(sees[canary]?.[name], `${name} got ${canary} via ${path} (${slug})`).toBe(true);
@@ -93,14 +93,3 @@ describe("competency evidence and drafts never leak", () => {
     }
   });
 });
-
-async function call(userId: string, path: string, input: Record<string, unknown>): Promise<string> {
-  const caller = callerFor(t.db, userId) as unknown as Record<string, Record<string, (i: unknown) => Promise<unknown>>>;
-  const [ns, name] = path.split(".") as [string, string];
-  try {
-    return JSON.stringify(await caller[ns]?.[name]?.(input));
-  } catch (e) {
-    const { code, cause } = e as { code?: string; cause?: unknown };
-    return JSON.stringify({ error: String(e), code, cause: cause ?? null });
-  }
-}

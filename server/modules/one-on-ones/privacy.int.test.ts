@@ -6,7 +6,7 @@
 // the delete/restore mutations (discovered too) answer anyone else without any content.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appRouter } from "../../api/root";
-import { callerFor } from "../../test/caller";
+import { callAsJson, callerFor } from "../../test/caller";
 import { setupTestDb, type TestDb } from "../../test/db";
 import { createOrg, createPerson } from "../../test/factories";
 
@@ -92,7 +92,7 @@ describe("private notes never leak", () => {
     for (const [who, person] of Object.entries(viewers)) {
       for (const [path, input] of Object.entries(INPUTS)) {
         for (const slug of ["acme", "beta"]) {
-          const json = await call(person.userId, path, input(slug));
+          const json = await callAsJson(t.db, person.userId, path, input(slug));
           const mine = who === "manager" ? "manager" : who === "report" ? "report" : null;
           // The author sees their own note on the meeting page, and nobody sees anyone else's.
           const leaked = json.match(new RegExp(`(manager|report) ${CANARY}`, "g")) ?? [];
@@ -103,7 +103,8 @@ describe("private notes never leak", () => {
       }
     }
     for (const [path, input] of Object.entries(INPUTS)) {
-      for (const slug of ["acme", "beta"]) expect(await call(outsider.userId, path, input(slug))).not.toContain(CANARY);
+      for (const slug of ["acme", "beta"])
+        expect(await callAsJson(t.db, outsider.userId, path, input(slug))).not.toContain(CANARY);
     }
 
     // Delete and restore (undo) by anyone but the author: refused, and the refusal carries no content.
@@ -118,7 +119,7 @@ describe("private notes never leak", () => {
     for (const [who, person] of Object.entries({ report, peer, skip, admin, outsider })) {
       for (const [path, input] of Object.entries(REMOVALS)) {
         for (const slug of ["acme", "beta"]) {
-          const json = await call(person.userId, path, input(slug));
+          const json = await callAsJson(t.db, person.userId, path, input(slug));
           expect(json, `${who} via ${path} (${slug})`).toMatch(/"code":"(FORBIDDEN|NOT_FOUND)"/);
           expect(json, `${who} via ${path} (${slug})`).not.toMatch(new RegExp(`${GONE}|${CANARY}`));
         }
@@ -128,14 +129,3 @@ describe("private notes never leak", () => {
     expect(await t.db.actionItem.count({ where: { id: goneItem.id, deletedAt: { not: null } } })).toBe(1);
   });
 });
-
-async function call(userId: string, path: string, input: Record<string, unknown>): Promise<string> {
-  const caller = callerFor(t.db, userId) as unknown as Record<string, Record<string, (i: unknown) => Promise<unknown>>>;
-  const [ns, name] = path.split(".") as [string, string];
-  try {
-    return JSON.stringify(await caller[ns]?.[name]?.(input));
-  } catch (e) {
-    const { code, cause } = e as { code?: string; cause?: unknown };
-    return JSON.stringify({ error: String(e), code, cause: cause ?? null });
-  }
-}

@@ -13,7 +13,8 @@ import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { appliesTo } from "./applies-to";
-import { ApplyDialog, CompetencyDialog, DetailsDialog } from "./framework-dialogs";
+import { ApplyDialog } from "./apply-dialog";
+import { CompetencyDialog, DetailsDialog } from "./framework-dialogs";
 import type { Competency } from "./types";
 
 export function FrameworkView({ org, frameworkId }: { org: string; frameworkId: string }) {

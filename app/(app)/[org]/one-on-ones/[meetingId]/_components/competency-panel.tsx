@@ -6,7 +6,6 @@
 // report self-assesses the picked competencies and shares with the manager. All by keyboard: native
 // radios, checkboxes and a select.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { inferRouterOutputs } from "@trpc/server";
 import { Share2, Target } from "lucide-react";
 import Link from "next/link";
 import { useState } from "react";
@@ -17,20 +16,10 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
-import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
-import { Textarea } from "@/components/ui/textarea";
-import type { AppRouter } from "@/server/api/root";
-import { EVIDENCE_MAX } from "@/server/modules/competencies/competencies.limits";
-import { ITEM_MAX } from "@/server/modules/one-on-ones/one-on-ones.limits";
-import { SaveStatus } from "./save-status";
-import { useAutosave } from "./use-autosave";
-import { useMeetingCache, usePageCtx } from "./use-meeting";
-
-type Panel = inferRouterOutputs<AppRouter>["competencies"]["panel"];
-type Picked = Panel["picked"][number];
-type Review = NonNullable<Picked["manager"]>;
-type Scale = NonNullable<Panel["framework"]>["scale"];
+import type { Picked, Scale } from "./competency-types";
+import { NextStep, ReadOnlyReview, ReviewForm } from "./review-form";
+import { usePageCtx } from "./use-meeting";
 
 export function CompetencyPanel() {
   const ctx = usePageCtx();
@@ -195,195 +184,5 @@ function PickedCompetency({ p, scale, kind }: { p: Picked; scale: Scale; kind: "
         <p className="text-muted-foreground text-xs">{ctx.manager.name}’s rating shows here once they share it.</p>
       ) : null}
     </article>
-  );
-}
-
-/** The manager's next step for this competency: it becomes an action item of the pair, owned by the report. */
-function NextStep({ competencyId, done }: { competencyId: string; done: boolean }) {
-  const ctx = usePageCtx();
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const meeting = useMeetingCache(ctx);
-  const [text, setText] = useState("");
-  const add = useMutation(
-    trpc.competencies.addNextStep.mutationOptions({
-      onSuccess: () => {
-        setText("");
-        toast.success(`Next step added to the action items, for ${ctx.report.name}`);
-        void meeting.invalidate();
-        void queryClient.invalidateQueries({ queryKey: trpc.competencies.panel.queryKey() });
-      },
-    }),
-  );
-  if (done) return <p className="text-muted-foreground text-sm">Next step added to the action items.</p>;
-  return (
-    <form
-      className="flex flex-wrap items-end gap-2"
-      onSubmit={(e) => {
-        e.preventDefault();
-        add.mutate({ org: ctx.org, meetingId: ctx.meetingId, competencyId, text });
-      }}
-    >
-      <Field
-        label="Next step"
-        description={`Becomes an action item for ${ctx.report.name}.`}
-        error={
-          add.error?.data?.fieldErrors?.text?.[0] ??
-          (add.error && !add.error.data?.fieldErrors ? add.error.message : undefined)
-        }
-        className="min-w-0 flex-1"
-      >
-        <Input value={text} onChange={(e) => setText(e.target.value)} maxLength={ITEM_MAX} />
-      </Field>
-      <Button type="submit" variant="secondary" disabled={!text.trim()} loading={add.isPending}>
-        Add next step
-      </Button>
-    </form>
-  );
-}
-
-type Draft = { rating: number | null; observed: number[]; evidence: string };
-const serialize = (d: Draft) => JSON.stringify([d.rating, [...d.observed].sort((a, b) => a - b), d.evidence]);
-
-function ReviewForm(props: {
-  competencyId: string;
-  kind: "MANAGER" | "SELF";
-  review: Review | null;
-  scale: Scale;
-  behaviours: string[];
-}) {
-  const ctx = usePageCtx();
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const initial: Draft = {
-    rating: props.review?.rating ?? null,
-    observed: props.review?.observed ?? [],
-    evidence: props.review?.evidence ?? "",
-  };
-  const [draft, setDraft] = useState<Draft>(initial);
-  const [version, setVersion] = useState(props.review?.version ?? 0);
-  const save = useMutation(trpc.competencies.saveReview.mutationOptions());
-  const autosave = useAutosave(
-    serialize(draft),
-    async () => {
-      try {
-        const r = await save.mutateAsync({
-          org: ctx.org,
-          meetingId: ctx.meetingId,
-          competencyId: props.competencyId,
-          kind: props.kind,
-          baseVersion: version,
-          ...draft,
-        });
-        setVersion(r.version);
-        return true;
-      } catch (e) {
-        if ((e as { data?: { code?: string } }).data?.code !== "CONFLICT") throw e;
-        // Saved elsewhere meanwhile (another tab): show theirs rather than overwrite it.
-        toast.error("This review changed in another tab: showing the saved version");
-        await queryClient.invalidateQueries({ queryKey: trpc.competencies.panel.queryKey() });
-        return false;
-      }
-    },
-    serialize(initial),
-  );
-  const name = `${props.kind}-${props.competencyId}`;
-  const label = props.kind === "MANAGER" ? "Rating" : "My rating";
-  return (
-    <div className="space-y-3">
-      <fieldset>
-        <legend className="mb-1 font-medium text-sm">{label}</legend>
-        <div className="flex flex-wrap gap-2">
-          {props.scale.map((l) => (
-            <label
-              key={l.value}
-              className="flex items-center gap-1.5 rounded-md border px-2 py-1 text-sm has-checked:border-brand has-checked:bg-brand-subtle"
-            >
-              <input
-                type="radio"
-                name={name}
-                value={l.value}
-                checked={draft.rating === l.value}
-                onChange={() => setDraft((d) => ({ ...d, rating: l.value }))}
-                onBlur={() => void autosave.flush()}
-              />
-              {l.label}
-            </label>
-          ))}
-        </div>
-      </fieldset>
-      {props.behaviours.length ? (
-        <fieldset>
-          <legend className="mb-1 font-medium text-sm">Behaviours observed</legend>
-          <ul className="space-y-1">
-            {props.behaviours.map((b, i) => (
-              <li key={b}>
-                <label className="flex items-start gap-2 text-sm">
-                  <input
-                    type="checkbox"
-                    className="mt-0.5"
-                    checked={draft.observed.includes(i)}
-                    onChange={(e) =>
-                      setDraft((d) => ({
-                        ...d,
-                        observed: e.target.checked ? [...d.observed, i] : d.observed.filter((x) => x !== i),
-                      }))
-                    }
-                    onBlur={() => void autosave.flush()}
-                  />
-                  {b}
-                </label>
-              </li>
-            ))}
-          </ul>
-        </fieldset>
-      ) : null}
-      <Field label={props.kind === "MANAGER" ? "Evidence" : "In my words"}>
-        <Textarea
-          rows={3}
-          value={draft.evidence}
-          maxLength={EVIDENCE_MAX}
-          placeholder={
-            props.kind === "MANAGER" ? "What you saw, when, and what it changed" : "What I did, and what I want to grow"
-          }
-          onChange={(e) => setDraft((d) => ({ ...d, evidence: e.target.value }))}
-          onBlur={() => void autosave.flush()}
-        />
-      </Field>
-      <div className="flex flex-wrap items-center justify-between gap-2">
-        <SaveStatus
-          state={autosave.state}
-          idle={
-            props.review?.status === "SHARED" ? "Shared" : props.review ? "Draft: only you see it" : "Saves as you go"
-          }
-          onRetry={() => void autosave.flush()}
-        />
-        {props.review?.status === "SHARED" ? (
-          <Badge variant="success">Shared</Badge>
-        ) : props.review ? (
-          <Badge variant="outline">Draft</Badge>
-        ) : null}
-      </div>
-    </div>
-  );
-}
-
-function ReadOnlyReview({ title, review, behaviours }: { title: string; review: Review; behaviours: string[] }) {
-  return (
-    <div className="rounded-md bg-muted/50 p-3 text-sm">
-      <p className="font-medium">
-        {title}: {review.ratingLabel ?? "no level yet"}
-      </p>
-      {review.observed.length ? (
-        <p className="text-muted-foreground">
-          Observed:{" "}
-          {review.observed
-            .map((i) => behaviours[i])
-            .filter(Boolean)
-            .join("; ")}
-        </p>
-      ) : null}
-      {review.evidence ? <p className="mt-1 whitespace-pre-wrap">{review.evidence}</p> : null}
-    </div>
   );
 }
