@@ -10,10 +10,14 @@ import {
   ZFramework,
   ZFrameworkId,
   ZFrameworkList,
+  ZHeatmap,
+  ZHeatmapInput,
   ZMeetingRef,
   ZMoveCompetency,
   ZNextStep,
   ZPanel,
+  ZPersonLevels,
+  ZPersonRef,
   ZPick,
   ZSaveReview,
   ZSetFrameworkStatus,
@@ -21,6 +25,7 @@ import {
   ZUpdateFramework,
 } from "./competencies.schema";
 import * as frameworks from "./frameworks.service";
+import * as levels from "./levels.service";
 import * as reviews from "./reviews.service";
 
 const ZOk = z.object({ id: z.string() });
@@ -89,4 +94,14 @@ export const competenciesRouter = router({
     .input(ZNextStep)
     .output(ZOk)
     .mutation(({ ctx, input }) => reviews.addNextStep(ctx, input)),
+  /** One person's levels over time, and the evidence behind them for those who may read it. */
+  person: orgProcedure
+    .input(ZPersonRef)
+    .output(ZPersonLevels)
+    .query(({ ctx, input }) => levels.personLevels(ctx, input.personId)),
+  /** People × competencies for a manager's subtree or (HR) the org: levels and coverage, no evidence. */
+  heatmap: orgProcedure
+    .input(ZHeatmapInput)
+    .output(ZHeatmap)
+    .query(({ ctx, input }) => levels.heatmap(ctx, input)),
 });

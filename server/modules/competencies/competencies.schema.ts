@@ -181,3 +181,92 @@ export const ZPanel = z.object({
   ),
   suggestions: z.array(z.object({ id: z.string(), name: z.string(), lastAt: z.date().nullable() })),
 });
+
+// Levels: the person view and the team heatmap.
+export const ZPersonRef = z.object({ personId: ZId });
+const ZLevelPoint = z.object({ at: z.date(), rating: z.number().int(), label: z.string() });
+export const ZPersonLevels = z.object({
+  person: z.object({ id: z.string(), name: z.string(), timeZone: z.string() }),
+  framework: z.object({ id: z.string(), name: z.string(), scale: z.array(ZScaleLevel) }).nullable(),
+  radarFrom: z.date(),
+  competencies: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      category: z.string(),
+      inFramework: z.boolean(),
+      latest: ZLevelPoint.extend({ stale: z.boolean() }).nullable(),
+      before: ZLevelPoint.nullable(),
+      points: z.array(ZLevelPoint),
+    }),
+  ),
+  /** Null when the viewer may see levels but not the evidence behind them. */
+  timeline: z
+    .array(
+      z.object({
+        id: z.string(),
+        at: z.date(),
+        kind: z.enum(["MANAGER", "SELF"]),
+        competencyId: z.string(),
+        name: z.string(),
+        version: z.number().int(),
+        changed: z.boolean(),
+        rating: z.number().int().nullable(),
+        ratingLabel: z.string().nullable(),
+        observed: z.array(z.string()),
+        evidence: z.string(),
+        meetingId: z.string(),
+      }),
+    )
+    .nullable(),
+});
+
+export const HEATMAP_PAGE = 50;
+const ZCursor = z.object({ name: text({ max: 200, label: "A cursor", trim: false }), id: ZId });
+export const ZHeatmapInput = z.object({
+  frameworkId: ZId.optional(),
+  teamId: ZId.optional(),
+  managerId: ZId.optional(),
+  /** Keyset cursor: the last row's (name, id) for the next page, the first row's for the previous. */
+  cursor: ZCursor.optional(),
+  direction: z.enum(["forward", "backward"]).default("forward"),
+  limit: z.number().int().min(1).max(200).default(HEATMAP_PAGE),
+});
+export type THeatmapInput = z.infer<typeof ZHeatmapInput>;
+const ZRef = z.object({ id: z.string(), name: z.string() });
+export const ZHeatmap = z.object({
+  framework: z.object({ id: z.string(), name: z.string(), scale: z.array(ZScaleLevel) }).nullable(),
+  frameworks: z.array(ZRef),
+  managers: z.array(ZRef),
+  competencies: z.array(z.object({ id: z.string(), name: z.string(), category: z.string() })),
+  rows: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      title: z.string().nullable(),
+      team: z.string().nullable(),
+      cells: z.array(
+        z.object({
+          competencyId: z.string(),
+          rating: z.number().int().nullable(),
+          label: z.string().nullable(),
+          at: z.date().nullable(),
+          stale: z.boolean(),
+        }),
+      ),
+    }),
+  ),
+  /** Over everyone matching the filters: reviewed at all, reviewed within staleDays, average latest level. */
+  coverage: z.array(
+    z.object({
+      competencyId: z.string(),
+      reviewed: z.number().int(),
+      fresh: z.number().int(),
+      average: z.number().nullable(),
+    }),
+  ),
+  total: z.number().int(),
+  nextCursor: z.object({ name: z.string(), id: z.string() }).nullable(),
+  prevCursor: z.object({ name: z.string(), id: z.string() }).nullable(),
+  staleDays: z.number().int(),
+});

@@ -59,6 +59,8 @@ describe("competency evidence and drafts never leak", () => {
       "competencies.frameworks": (o) => ({ org: o }),
       "competencies.framework": (o) => ({ org: o, frameworkId: framework.id }),
       "competencies.panel": (o) => ({ org: o, meetingId: meeting.id }),
+      "competencies.person": (o) => ({ org: o, personId: w.report.id }),
+      "competencies.heatmap": (o) => ({ org: o }),
     };
     const queries = Object.entries(appRouter._def.procedures)
       .filter(

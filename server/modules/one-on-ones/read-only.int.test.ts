@@ -65,6 +65,8 @@ describe("reads are read-only", () => {
       "competencies.frameworks": [{ org: "acme" }],
       "competencies.framework": [{ org: "acme", frameworkId: framework.id }],
       "competencies.panel": [{ org: "acme", meetingId: meeting.id }],
+      "competencies.person": [{ org: "acme", personId: w.report.id }],
+      "competencies.heatmap": [{ org: "acme" }, { org: "acme", managerId: w.manager.id, limit: 1 }],
     };
     const queries = Object.entries(appRouter._def.procedures)
       .filter(([, p]) => (p as unknown as { _def: { type: string } })._def.type === "query")

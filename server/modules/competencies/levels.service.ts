@@ -1,0 +1,344 @@
+// Levels: what a person has been rated, over time. A level is a manager's review once it is shared
+// with the report, dated by when it was shared (a draft is not a level). The person view shows
+// levels, trends and (to those who may read 1:1 content of the pair) the evidence behind them; the
+// team heatmap shows levels and coverage only, never evidence, so HR admins may see it org-wide.
+// Every query is scoped by organizationId.
+import "server-only";
+import { DateTime } from "luxon";
+import { Prisma } from "../../generated/prisma/client";
+import type { OrgCtx } from "../../lib/context";
+import { badRequest, forbidden, notFound } from "../../lib/errors";
+import { can } from "../../policy";
+import { authorize, subtreeIds, viewerOf } from "../access/access.service";
+import type { THeatmapInput, TScale } from "./competencies.schema";
+import { frameworkIdFor } from "./frameworks.service";
+
+/** A level older than this is stale: marked in the heatmap and the person view. */
+export const STALE_DAYS = 90;
+/** The radar compares now with this many months ago. */
+export const RADAR_MONTHS = 3;
+
+const staleBefore = (now: Date) => new Date(now.getTime() - STALE_DAYS * 86_400_000);
+
+type Level = { rating: number; label: string; at: Date };
+
+/**
+ * One person's competencies: the latest level of each with its date, the level three months ago
+ * (radar), every shared level over time (line charts), and the evidence timeline when the viewer
+ * may read the pair's 1:1 content (rating.view); for anyone else (an HR admin) it is left out.
+ */
+export async function personLevels(ctx: OrgCtx, personId: string, now = new Date()) {
+  const viewer = await authorize(ctx, "rating.viewLevels", { personId }, [personId], {
+    as: "NOT_FOUND",
+    message: "Person not found",
+  });
+  const person = await ctx.db.membership.findFirst({
+    where: { id: personId, organizationId: ctx.org.id },
+    select: { id: true, name: true, status: true, timeZone: true },
+  });
+  if (!person || (person.status !== "ACTIVE" && !can(viewer, "person.viewDeactivated", {})))
+    throw notFound("Person not found");
+  const frameworkId = await frameworkIdFor(ctx, personId);
+  const [framework, reviews] = await Promise.all([
+    frameworkId
+      ? ctx.db.framework.findFirst({
+          where: { id: frameworkId, organizationId: ctx.org.id },
+          select: {
+            id: true,
+            name: true,
+            scale: true,
+            competencies: {
+              where: { archivedAt: null },
+              orderBy: { position: "asc" },
+              select: { id: true, versions: { orderBy: { version: "desc" }, take: 1 } },
+            },
+          },
+        })
+      : null,
+    ctx.db.competencyReview.findMany({
+      where: { organizationId: ctx.org.id, reportId: personId, status: "SHARED", sharedAt: { not: null } },
+      orderBy: [{ sharedAt: "asc" }, { id: "asc" }],
+      select: {
+        id: true,
+        kind: true,
+        managerId: true,
+        reportId: true,
+        meetingId: true,
+        competencyId: true,
+        competencyVersionId: true,
+        rating: true,
+        ratingLabel: true,
+        observed: true,
+        evidence: true,
+        sharedAt: true,
+        competencyVersion: { select: { name: true, category: true, behaviours: true, version: true } },
+      },
+    }),
+  ]);
+  const currentVersion = new Map(
+    (framework?.competencies ?? []).flatMap((c) => (c.versions[0] ? [[c.id, c.versions[0].id]] : [])),
+  );
+  const levels = reviews.filter((r) => r.kind === "MANAGER" && r.rating !== null && r.sharedAt);
+  const pointsOf = (competencyId: string) =>
+    levels
+      .filter((r) => r.competencyId === competencyId)
+      .map((r) => ({ at: r.sharedAt as Date, rating: r.rating as number, label: r.ratingLabel ?? "" }));
+  const asOf = (points: Level[], at: Date) => points.filter((p) => p.at <= at).at(-1) ?? null;
+  const then = DateTime.fromJSDate(now).minus({ months: RADAR_MONTHS }).toJSDate();
+  const stale = staleBefore(now);
+  const row = (id: string, name: string, category: string, inFramework: boolean) => {
+    const points = pointsOf(id);
+    const latest = points.at(-1) ?? null;
+    return {
+      id,
+      name,
+      category,
+      inFramework,
+      latest: latest ? { ...latest, stale: latest.at < stale } : null,
+      before: asOf(points, then),
+      points,
+    };
+  };
+  const inFramework = (framework?.competencies ?? []).flatMap((c) =>
+    c.versions[0] ? [row(c.id, c.versions[0].name, c.versions[0].category, true)] : [],
+  );
+  // Rated on a competency that is no longer in their framework (archived, another team's framework):
+  // still their history, listed after the current ones under the name of their latest rating.
+  const earlier = Array.from(new Map(levels.map((r) => [r.competencyId, r])).values())
+    .filter((r) => !currentVersion.has(r.competencyId))
+    .map((r) => row(r.competencyId, r.competencyVersion.name, r.competencyVersion.category, false));
+  const timeline = reviews
+    .filter((r) => can(viewer, "rating.view", { managerId: r.managerId, reportId: r.reportId }))
+    .reverse()
+    .map((r) => ({
+      id: r.id,
+      at: r.sharedAt as Date,
+      kind: r.kind,
+      competencyId: r.competencyId,
+      // What the person was rated on: the texts of the version the review was made against.
+      name: r.competencyVersion.name,
+      version: r.competencyVersion.version,
+      changed: currentVersion.has(r.competencyId) && currentVersion.get(r.competencyId) !== r.competencyVersionId,
+      rating: r.rating,
+      ratingLabel: r.ratingLabel,
+      observed: r.observed.flatMap((i) => r.competencyVersion.behaviours[i] ?? []),
+      evidence: r.evidence,
+      meetingId: r.meetingId,
+    }));
+  return {
+    person: { id: person.id, name: person.name, timeZone: person.timeZone },
+    framework: framework ? { id: framework.id, name: framework.name, scale: framework.scale as TScale } : null,
+    radarFrom: then,
+    competencies: [...inFramework, ...earlier],
+    // Null when the viewer may see levels but not evidence (an HR admin outside the pair).
+    timeline: reviews.length > 0 && timeline.length === 0 ? null : timeline,
+  };
+}
+
+type Cell = { personId: string; competencyId: string; rating: number; label: string | null; at: Date };
+
+/**
+ * The team heatmap: people × competencies of one framework, each cell the person's latest level
+ * with its date, stale when older than STALE_DAYS; coverage per competency over everyone matching
+ * the filters (not just the page). Managers see their subtree, HR admins the whole org. Levels only:
+ * no evidence, no drafts. Keyset-paged by (name, id).
+ */
+export async function heatmap(ctx: OrgCtx, input: THeatmapInput, now = new Date()) {
+  const viewer = await viewerOf(ctx);
+  const isAdmin = can(viewer, "org.viewAggregates", {});
+  if (!isAdmin && viewer.below.size === 0)
+    throw forbidden("The team heatmap shows the people who report to you, and no one does yet");
+  const frameworks = await ctx.db.framework.findMany({
+    where: { organizationId: ctx.org.id, status: "ACTIVE" },
+    orderBy: [{ orgWide: "desc" }, { name: "asc" }],
+    select: { id: true, name: true, orgWide: true, scale: true },
+  });
+  const framework = input.frameworkId ? frameworks.find((f) => f.id === input.frameworkId) : frameworks[0];
+  if (input.frameworkId && !framework)
+    throw badRequest("Pick an active framework of this organization", { frameworkId: ["No such framework"] });
+  const managerScope = input.managerId
+    ? input.managerId === ctx.me.id
+      ? [...viewer.below]
+      : isAdmin || viewer.below.has(input.managerId)
+        ? await subtreeIds(ctx.db, ctx.org.id, input.managerId)
+        : []
+    : null;
+  // Everyone the viewer may see levels of (policy), narrowed by the manager filter.
+  const ids = isAdmin ? managerScope : (managerScope ?? [...viewer.below]).filter((id) => viewer.below.has(id));
+  const managers = await managersIn(ctx, isAdmin ? null : [ctx.me.id, ...viewer.below]);
+  const empty = {
+    framework: null,
+    frameworks: frameworks.map(({ id, name }) => ({ id, name })),
+    managers,
+    competencies: [],
+    rows: [],
+    coverage: [],
+    total: 0,
+    nextCursor: null,
+    prevCursor: null,
+    staleDays: STALE_DAYS,
+  };
+  if (!framework) return empty;
+  const competencies = (
+    await ctx.db.competency.findMany({
+      where: { organizationId: ctx.org.id, frameworkId: framework.id, archivedAt: null },
+      orderBy: { position: "asc" },
+      select: { id: true, name: true, versions: { orderBy: { version: "desc" }, take: 1, select: { category: true } } },
+    })
+  ).map((c) => ({ id: c.id, name: c.name, category: c.versions[0]?.category ?? "" }));
+  const orgWideId = frameworks.find((f) => f.orgWide)?.id ?? null;
+  const scope = {
+    org: ctx.org.id,
+    all: ids === null,
+    ids: ids ?? [],
+    teamId: input.teamId ?? null,
+    frameworkId: framework.id,
+    orgWideId,
+  };
+  const backward = input.direction === "backward" && !!input.cursor;
+  const [people, totals] = await Promise.all([
+    pageOf(ctx, scope, input.cursor ?? null, backward, input.limit),
+    coverageOf(
+      ctx,
+      scope,
+      competencies.map((c) => c.id),
+      staleBefore(now),
+    ),
+  ]);
+  const hasMore = people.length > input.limit;
+  const page = people.slice(0, input.limit);
+  if (backward) page.reverse();
+  const cells = page.length ? await cellsOf(ctx, page, competencies) : [];
+  const byKey = new Map(cells.map((c) => [`${c.personId} ${c.competencyId}`, c]));
+  const stale = staleBefore(now);
+  const rows = page
+    .filter((p) => can(viewer, "rating.viewLevels", { personId: p.id }))
+    .map((p) => ({
+      id: p.id,
+      name: p.name,
+      title: p.title,
+      team: p.teamName,
+      cells: competencies.map((c) => {
+        const cell = byKey.get(`${p.id} ${c.id}`);
+        return cell
+          ? { competencyId: c.id, rating: cell.rating, label: cell.label, at: cell.at, stale: cell.at < stale }
+          : { competencyId: c.id, rating: null, label: null, at: null, stale: false };
+      }),
+    }));
+  const first = page[0];
+  const last = page.at(-1);
+  const cursorOf = (r: { name: string; id: string } | undefined) => (r ? { name: r.name, id: r.id } : null);
+  return {
+    ...empty,
+    framework: { id: framework.id, name: framework.name, scale: framework.scale as TScale },
+    competencies,
+    rows,
+    coverage: competencies.map((c) => {
+      const t = totals.byCompetency.get(c.id);
+      return {
+        competencyId: c.id,
+        reviewed: t?.reviewed ?? 0,
+        fresh: t?.fresh ?? 0,
+        average: t?.average ?? null,
+      };
+    }),
+    total: totals.people,
+    nextCursor: backward ? cursorOf(last) : hasMore ? cursorOf(last) : null,
+    prevCursor: backward ? (hasMore ? cursorOf(first) : null) : input.cursor ? cursorOf(first) : null,
+  };
+}
+
+type Scope = {
+  org: string;
+  all: boolean;
+  ids: string[];
+  teamId: string | null;
+  frameworkId: string;
+  orgWideId: string | null;
+};
+
+/**
+ * The people the heatmap covers, as a WHERE over Membership m: active, in the viewer's scope, in
+ * the team filter, and whose framework is the one shown (their team's active one, else the org's).
+ */
+const inScope = (s: Scope) => Prisma.sql`
+  m."organizationId" = ${s.org} AND m.status = 'ACTIVE'
+  AND (${s.all}::boolean OR m.id = ANY(${s.ids}::text[]))
+  AND (${s.teamId}::text IS NULL OR m."teamId" = ${s.teamId})
+  AND COALESCE(
+        (SELECT f.id FROM "FrameworkTeam" ft
+           JOIN "Framework" f ON f."organizationId" = ft."organizationId" AND f.id = ft."frameworkId" AND f.status = 'ACTIVE'
+          WHERE ft."organizationId" = m."organizationId" AND ft."teamId" = m."teamId"),
+        ${s.orgWideId}::text) = ${s.frameworkId}`;
+
+/** A person's latest shared level of competency c.id, for a row p.id (the level index's shape). */
+const latestLevel = (org: string) => Prisma.sql`
+  SELECT r.rating, r."ratingLabel", r."sharedAt" FROM "CompetencyReview" r
+   WHERE r."organizationId" = ${org} AND r."reportId" = p.id AND r."competencyId" = c.id
+     AND r.kind = 'MANAGER' AND r.status = 'SHARED' AND r.rating IS NOT NULL
+   ORDER BY r."sharedAt" DESC LIMIT 1`;
+
+async function pageOf(
+  ctx: OrgCtx,
+  s: Scope,
+  cursor: { name: string; id: string } | null,
+  backward: boolean,
+  limit: number,
+) {
+  const keyset = cursor
+    ? backward
+      ? Prisma.sql`AND (m.name, m.id) < (${cursor.name}, ${cursor.id})`
+      : Prisma.sql`AND (m.name, m.id) > (${cursor.name}, ${cursor.id})`
+    : Prisma.empty;
+  const order = backward ? Prisma.sql`m.name DESC, m.id DESC` : Prisma.sql`m.name ASC, m.id ASC`;
+  return ctx.db.$queryRaw<{ id: string; name: string; title: string | null; teamName: string | null }[]>`
+    SELECT m.id, m.name, m.title, t.name AS "teamName"
+      FROM "Membership" m
+      LEFT JOIN "Team" t ON t."organizationId" = m."organizationId" AND t.id = m."teamId"
+     WHERE ${inScope(s)} ${keyset}
+     ORDER BY ${order}
+     LIMIT ${limit + 1}`;
+}
+
+async function cellsOf(ctx: OrgCtx, people: { id: string }[], competencies: { id: string }[]) {
+  return ctx.db.$queryRaw<Cell[]>`
+    SELECT p.id AS "personId", c.id AS "competencyId", l.rating, l."ratingLabel" AS label, l."sharedAt" AS at
+      FROM unnest(${people.map((p) => p.id)}::text[]) AS p(id)
+     CROSS JOIN unnest(${competencies.map((c) => c.id)}::text[]) AS c(id)
+     CROSS JOIN LATERAL (${latestLevel(ctx.org.id)}) l`;
+}
+
+async function coverageOf(ctx: OrgCtx, s: Scope, competencyIds: string[], freshSince: Date) {
+  const rows = await ctx.db.$queryRaw<
+    { competencyId: string | null; people: number; reviewed: number; fresh: number; average: number | null }[]
+  >`
+    WITH scope AS (SELECT m.id FROM "Membership" m WHERE ${inScope(s)}),
+    latest AS (
+      SELECT c.id AS "competencyId", l.rating, l."sharedAt"
+        FROM scope p CROSS JOIN unnest(${competencyIds}::text[]) AS c(id)
+       CROSS JOIN LATERAL (${latestLevel(s.org)}) l
+    )
+    SELECT NULL AS "competencyId", (SELECT count(*) FROM scope)::int AS people, 0 AS reviewed, 0 AS fresh, NULL::float8 AS average
+    UNION ALL
+    SELECT "competencyId", 0, count(*)::int, (count(*) FILTER (WHERE "sharedAt" >= ${freshSince}))::int,
+           round(avg(rating), 2)::float8
+      FROM latest GROUP BY "competencyId"`;
+  return {
+    people: rows.find((r) => r.competencyId === null)?.people ?? 0,
+    byCompetency: new Map(rows.flatMap((r) => (r.competencyId ? [[r.competencyId, r]] : []))),
+  };
+}
+
+/** Managers the viewer may filter by: everyone with active reports (HR), or those in their subtree and themselves. */
+function managersIn(ctx: OrgCtx, ids: string[] | null) {
+  return ctx.db.membership.findMany({
+    where: {
+      organizationId: ctx.org.id,
+      status: "ACTIVE",
+      reports: { some: { status: "ACTIVE" } },
+      ...(ids ? { id: { in: ids } } : {}),
+    },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true },
+  });
+}
