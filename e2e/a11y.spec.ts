@@ -179,6 +179,54 @@ const PAGES: Check[] = [
     },
   },
   {
+    route: "/[org]/people/[personId]/competencies",
+    who: "marcus.chen",
+    path: () => id("priya.patel").then((p) => `/${ORG}/people/${p}/competencies`),
+    ready: async (page) => {
+      await expect(page.getByRole("figure").first().locator("svg").first()).toBeVisible();
+    },
+  },
+  {
+    route: "/[org]/people/[personId]/competencies",
+    who: "marcus.chen",
+    path: () => id("priya.patel").then((p) => `/${ORG}/people/${p}/competencies`),
+    label: "every chart as a table",
+    ready: async (page) => {
+      await hydrated(page);
+      const toggles = page.getByRole("button", { name: /^Show as table/ });
+      for (const toggle of await toggles.all()) await toggle.click();
+      await expect(toggles.first()).toHaveAttribute("aria-pressed", "true");
+    },
+  },
+  {
+    route: "/[org]/people/[personId]/competencies",
+    who: "hannah.reyes",
+    path: () => id("priya.patel").then((p) => `/${ORG}/people/${p}/competencies`),
+    label: "levels without evidence",
+    ready: heading("Priya Patel's competencies"),
+  },
+  {
+    route: "/[org]/competencies/team",
+    who: "marcus.chen",
+    path: fixed(`/${ORG}/competencies/team`),
+    ready: heading("Team competencies"),
+  },
+  {
+    route: "/[org]/competencies/team",
+    who: "hannah.reyes",
+    path: fixed(`/${ORG}/competencies/team`),
+    ready: heading("Team competencies"),
+  },
+  {
+    route: "/[org]/competencies/team",
+    who: "priya.patel",
+    path: fixed(`/${ORG}/competencies/team`),
+    label: "no one reports to them",
+    ready: async (page) => {
+      await expect(page.getByRole("heading", { name: "For managers and HR admins" })).toBeVisible();
+    },
+  },
+  {
     route: "/[org]/people/chart",
     who: "marcus.chen",
     path: fixed(`/${ORG}/people/chart`),

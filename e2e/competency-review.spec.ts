@@ -95,4 +95,27 @@ test("a manager reviews two competencies and shares; the report sees them and se
   await m.reload();
   await expect(competency(m, "Active listening")).toContainText("Arjun Mehta’s self-assessment: Developing");
   await expect(competency(m, "Active listening")).toContainText(self);
+
+  // Arjun's trend: the Trust rating Marcus just shared is the line chart's newest point (the seed
+  // has four before it), and "Show as table" lists the same points, the last one today's.
+  const arjun = await person(ORG, "arjun.mehta@northwind.example");
+  const [{ timeZone } = { timeZone: "UTC" }] = await sql<{ timeZone: string }>(
+    `SELECT "timeZone" FROM "Membership" WHERE id = $1`,
+    [arjun.id],
+  );
+  await r.goto(`/${ORG}/people/${arjun.id}/competencies`);
+  await expect(r.getByRole("heading", { level: 1, name: "Your competencies" })).toBeVisible();
+  const chart = r.getByRole("figure", { name: "Trust", exact: true });
+  const dots = chart.locator("svg .recharts-line-dots circle");
+  await expect(dots.first()).toBeVisible();
+  const points = await dots.count();
+  expect(points).toBeGreaterThanOrEqual(5);
+  await chart.getByRole("button", { name: "Show as table: Trust" }).click();
+  await expect(chart.locator("svg")).toHaveCount(0);
+  const rows = chart.getByRole("table").getByRole("row");
+  await expect(rows).toHaveCount(points + 1); // and the header
+  const today = new Intl.DateTimeFormat("en-US", { month: "short", day: "numeric", year: "numeric", timeZone });
+  await expect(rows.last()).toHaveText(`${today.format(new Date())}Developing (2 of 4)`);
+  // The latest-levels table agrees.
+  await expect(r.getByRole("row", { name: /^Trust Developing/ })).toContainText(today.format(new Date()));
 });

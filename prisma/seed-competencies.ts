@@ -2,7 +2,9 @@
 // framework for four of Marcus Chen's reports, with visible trends (Priya Patel climbs from "Not
 // yet" to "Role model" on Active listening; Arjun Mehta from "Developing" to "Consistent" on
 // Trust). Deterministic: ratings follow fixed paths, spread evenly over each pair's held 1:1s
-// (a pair with too few is skipped). Reads the meetings the 1:1 seed wrote; one insert.
+// (a pair with too few is skipped). Everyone else with a manager gets a lighter baseline (three
+// competencies, one or two ratings each, some older than 90 days) so the team heatmap has texture.
+// Reads the meetings the 1:1 seed wrote; one insert.
 import type { Prisma } from "../server/generated/prisma/client";
 import type { FactoryDb, InstalledFramework } from "../server/test/factories";
 
@@ -106,6 +108,80 @@ export async function seedCompetencyReviews(db: FactoryDb, orgId: string, framew
       });
     });
   }
+  rows.push(...(await baseline(db, orgId, framework, now)));
   await db.competencyReview.createMany({ data: rows });
   return rows.length;
+}
+
+const LABELS = ["Not yet", "Developing", "Consistent", "Role model"];
+const SCENES = [
+  "in the sprint review",
+  "with a new joiner",
+  "on the customer call",
+  "in planning",
+  "during the incident",
+];
+
+/** A small stable number from a name, so the baseline is the same on every machine. */
+const hashOf = (name: string) => Array.from(name).reduce((h, ch) => (h * 31 + ch.charCodeAt(0)) % 9973, 7);
+
+/**
+ * The baseline: for everyone with a manager who has no rating path above, three competencies picked
+ * by their name, each rated once or twice on their held 1:1s with that manager; a quarter of them
+ * rated only once, early on (so stale by now), the rest once more among the latest 1:1s.
+ */
+async function baseline(db: FactoryDb, orgId: string, framework: InstalledFramework, now: Date) {
+  const onPath = new Set(PATHS.map((p) => p.report));
+  const people = await db.membership.findMany({
+    where: { organizationId: orgId, status: "ACTIVE", managerId: { not: null } },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, managerId: true },
+  });
+  const meetings = await db.meeting.findMany({
+    where: { organizationId: orgId, status: "HELD", startsAt: { lt: now } },
+    orderBy: { startsAt: "asc" },
+    select: { id: true, startsAt: true, managerId: true, reportId: true },
+  });
+  const rows: Prisma.CompetencyReviewCreateManyInput[] = [];
+  const n = framework.competencies.length;
+  for (const person of people) {
+    const manager = person.managerId;
+    if (onPath.has(person.name) || !manager) continue;
+    const held = meetings.filter((m) => m.reportId === person.id && m.managerId === manager);
+    if (held.length < 3) continue;
+    const k = hashOf(person.name);
+    [k, k + 3, k + 5].forEach((pick, j) => {
+      const competency = framework.competencies[pick % n];
+      if (!competency) return;
+      const base = 1 + ((k + j) % 3);
+      const once = (k + j) % 4 === 0;
+      const early = Math.floor(held.length / 3);
+      const late = Math.max(early + 1, held.length - 1 - j);
+      const at = once ? [held[0]] : [held[early], held[late]];
+      at.forEach((meeting, i) => {
+        if (!meeting) return;
+        const rating = Math.min(4, base + i);
+        const behaviour = competency.behaviours[(k + i) % competency.behaviours.length] ?? "";
+        rows.push({
+          organizationId: orgId,
+          meetingId: meeting.id,
+          managerId: manager,
+          reportId: person.id,
+          competencyId: competency.id,
+          competencyVersionId: competency.versionId,
+          kind: "MANAGER",
+          authorId: manager,
+          status: "SHARED",
+          rating,
+          ratingLabel: LABELS[rating - 1] ?? null,
+          observed: competency.behaviours.map((_, b) => b).filter((b) => b < rating - 1),
+          evidence: `Seen ${SCENES[(k + j + i) % SCENES.length]}: ${behaviour.charAt(0).toLowerCase()}${behaviour.slice(1)}.`,
+          version: 1,
+          sharedAt: meeting.startsAt,
+          createdAt: meeting.startsAt,
+        });
+      });
+    });
+  }
+  return rows;
 }

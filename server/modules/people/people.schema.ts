@@ -111,6 +111,8 @@ export const ZPerson = ZPersonRow.extend({
     changeManager: z.boolean(),
     changeRole: z.boolean(),
     deactivate: z.boolean(),
+    /** Their competency levels (rating.viewLevels): themselves, managers above them, HR admins. */
+    viewCompetencies: z.boolean(),
   }),
 });
 

@@ -155,6 +155,7 @@ export async function getPerson(ctx: OrgCtx, personId: string, now = new Date())
       changeManager: can(viewer, "person.changeManager", { personId }),
       changeRole: can(viewer, "person.changeRole", { personId }),
       deactivate: can(viewer, "person.deactivate", { personId }),
+      viewCompetencies: can(viewer, "rating.viewLevels", { personId }),
     },
   };
 }

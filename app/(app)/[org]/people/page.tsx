@@ -7,11 +7,11 @@ import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
+import { decodeCursor, encodeCursor } from "@/server/api/cursor";
 import { api, currentUser, orNotFound } from "@/server/api/rsc";
 import { InviteDialog } from "./_components/invite-dialog";
 import { PendingInvitations } from "./_components/pending-invitations";
 import { PeopleFilters } from "./_components/people-filters";
-import { decodeCursor, encodeCursor } from "./cursor.server";
 
 export const metadata: Metadata = { title: "People" };
 

@@ -1,4 +1,4 @@
-import { ChevronRight, MessagesSquare } from "lucide-react";
+import { ChevronRight, MessagesSquare, Target } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { cache } from "react";
@@ -70,7 +70,7 @@ function OneOnOneLink(props: {
 }) {
   const when = meetingTimeLabel({ instant: props.meeting.startsAt, viewerZone: props.zone }).viewer;
   return (
-    <div className="sm:ml-auto">
+    <div>
       <ButtonLink href={`/${props.org}/one-on-ones/${props.meeting.id}`} variant="secondary">
         <MessagesSquare aria-hidden />
         {props.meeting.upcoming ? "Next 1:1" : "Latest 1:1"}
@@ -128,7 +128,15 @@ export default async function PersonPage({ params }: Props) {
             {person.isMe && <Badge variant="outline">You</Badge>}
           </div>
         </div>
-        {person.oneOnOne && <OneOnOneLink org={org} meeting={person.oneOnOne} zone={myZone} name={person.name} />}
+        <div className="flex flex-wrap items-start gap-2 sm:ml-auto">
+          {person.permissions.viewCompetencies && (
+            <ButtonLink href={`/${org}/people/${person.id}/competencies`} variant="secondary">
+              <Target aria-hidden />
+              Competencies
+            </ButtonLink>
+          )}
+          {person.oneOnOne && <OneOnOneLink org={org} meeting={person.oneOnOne} zone={myZone} name={person.name} />}
+        </div>
       </header>
 
       <div className="grid gap-6 lg:grid-cols-2">

@@ -1,4 +1,4 @@
-// Keyset cursors travel in the URL as base64url JSON; anything malformed is ignored (first page).
+// Keyset cursors travel in the URL as base64url JSON (people, the heatmap); anything malformed is ignored (first page).
 import "server-only";
 import { z } from "zod";
 
