@@ -192,7 +192,7 @@ const PAGES: Check[] = [
     path: () => id("priya.patel").then((p) => `/${ORG}/people/${p}/competencies`),
     label: "every chart as a table",
     ready: async (page) => {
-      await hydrated(page);
+      await expect(page.getByRole("figure").first().locator("svg").first()).toBeVisible();
       const toggles = page.getByRole("button", { name: /^Show as table/ });
       for (const toggle of await toggles.all()) await toggle.click();
       await expect(toggles.first()).toHaveAttribute("aria-pressed", "true");

@@ -162,9 +162,7 @@ export default async function TeamCompetenciesPage({ params, searchParams }: Pro
                                   rating={cell.rating}
                                   label={cell.label}
                                   levels={levels}
-                                  className={
-                                    cell.stale ? "opacity-80 outline-1 outline-dashed outline-warning" : undefined
-                                  }
+                                  className={cell.stale ? "outline-1 outline-dashed outline-warning" : undefined}
                                 />
                                 {cell.stale && (
                                   <span className="inline-flex items-center gap-1 text-muted-foreground text-xs">
