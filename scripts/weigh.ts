@@ -35,15 +35,25 @@ async function demoIds() {
   }
 }
 
+/**
+ * First-load JS: the scripts the page's HTML names (what the browser must fetch before the page is
+ * interactive). Scripts fetched later (next/dynamic chunks such as the charts) count as "lazy".
+ */
 async function scriptBytes(page: Page, path: string) {
-  const scripts: Promise<number>[] = [];
+  const scripts: Promise<{ url: string; bytes: number }>[] = [];
   page.on("requestfinished", (request) => {
-    if (request.resourceType() === "script") scripts.push(request.sizes().then((s) => s.responseBodySize));
+    if (request.resourceType() === "script")
+      scripts.push(request.sizes().then((s) => ({ url: new URL(request.url()).pathname, bytes: s.responseBodySize })));
   });
-  await page.goto(`${base}${path}`, { waitUntil: "load" });
+  const response = await page.goto(`${base}${path}`, { waitUntil: "load" });
   await page.waitForLoadState("networkidle", { timeout: 5_000 }).catch(() => undefined); // the 1:1 page streams
-  const sizes = await Promise.all(scripts);
-  return { count: sizes.length, bytes: sizes.reduce((a, b) => a + b, 0) };
+  const html = (await response?.text()) ?? "";
+  const named = new Set(Array.from(html.matchAll(/<script[^>]+src="([^"]+)"/g), (m) => new URL(m[1] ?? "", base).pathname));
+  const all = await Promise.all(scripts);
+  const first = all.filter((s) => named.has(s.url));
+  const lazy = all.filter((s) => !named.has(s.url));
+  const sum = (xs: { bytes: number }[]) => xs.reduce((a, b) => a + b.bytes, 0);
+  return { count: first.length, bytes: sum(first), lazyCount: lazy.length, lazyBytes: sum(lazy) };
 }
 
 async function main() {
@@ -55,7 +65,10 @@ async function main() {
     ["/[org]/one-on-ones/[meetingId]", `/northwind/one-on-ones/${meeting}`],
     ["/[org]/people", "/northwind/people"],
     ["/[org]/people/[personId]", `/northwind/people/${priya}`],
+    ["/[org]/people/[personId]/competencies", `/northwind/people/${priya}/competencies`],
     ["/[org]/people/chart", "/northwind/people/chart"],
+    ["/[org]/competencies", "/northwind/competencies"],
+    ["/[org]/competencies/team", "/northwind/competencies/team"],
   ];
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" });
   const signIn = await browser.newContext();
@@ -65,11 +78,14 @@ async function main() {
   });
   const storageState = await signIn.storageState();
   await signIn.close();
-  console.log("| route | scripts | first-load JS (compressed) |\n| --- | ---: | ---: |");
+  console.log(
+    "| route | scripts | first-load JS (compressed) | loaded later (lazy) |\n| --- | ---: | ---: | ---: |",
+  );
   for (const [route, path] of routes) {
     const context = await browser.newContext({ storageState: route === "/signin" ? undefined : storageState });
-    const { count, bytes } = await scriptBytes(await context.newPage(), path);
-    console.log(`| ${route} | ${count} | ${(bytes / 1024).toFixed(1)} KiB |`);
+    const { count, bytes, lazyCount, lazyBytes } = await scriptBytes(await context.newPage(), path);
+    const later = lazyCount ? `${lazyCount} · ${(lazyBytes / 1024).toFixed(1)} KiB` : "—";
+    console.log(`| ${route} | ${count} | ${(bytes / 1024).toFixed(1)} KiB | ${later} |`);
     await context.close();
   }
   await browser.close();
