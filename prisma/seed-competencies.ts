@@ -6,6 +6,7 @@
 // competencies, one or two ratings each, some older than 90 days) so the team heatmap has texture.
 // Reads the meetings the 1:1 seed wrote; one insert.
 import type { Prisma } from "../server/generated/prisma/client";
+import { refreshAllLevels } from "../server/modules/competencies/levels";
 import type { FactoryDb, InstalledFramework } from "../server/test/factories";
 
 type Path = { report: string; competency: string; ratings: number[]; evidence: string[] };
@@ -110,6 +111,7 @@ export async function seedCompetencyReviews(db: FactoryDb, orgId: string, framew
   }
   rows.push(...(await baseline(db, orgId, framework, now)));
   await db.competencyReview.createMany({ data: rows });
+  await refreshAllLevels(db, orgId);
   return rows.length;
 }
 

@@ -48,7 +48,9 @@ async function scriptBytes(page: Page, path: string) {
   const response = await page.goto(`${base}${path}`, { waitUntil: "load" });
   await page.waitForLoadState("networkidle", { timeout: 5_000 }).catch(() => undefined); // the 1:1 page streams
   const html = (await response?.text()) ?? "";
-  const named = new Set(Array.from(html.matchAll(/<script[^>]+src="([^"]+)"/g), (m) => new URL(m[1] ?? "", base).pathname));
+  const named = new Set(
+    Array.from(html.matchAll(/<script[^>]+src="([^"]+)"/g), (m) => new URL(m[1] ?? "", base).pathname),
+  );
   const all = await Promise.all(scripts);
   const first = all.filter((s) => named.has(s.url));
   const lazy = all.filter((s) => !named.has(s.url));
@@ -78,9 +80,7 @@ async function main() {
   });
   const storageState = await signIn.storageState();
   await signIn.close();
-  console.log(
-    "| route | scripts | first-load JS (compressed) | loaded later (lazy) |\n| --- | ---: | ---: | ---: |",
-  );
+  console.log("| route | scripts | first-load JS (compressed) | loaded later (lazy) |\n| --- | ---: | ---: | ---: |");
   for (const [route, path] of routes) {
     const context = await browser.newContext({ storageState: route === "/signin" ? undefined : storageState });
     const { count, bytes, lazyCount, lazyBytes } = await scriptBytes(await context.newPage(), path);

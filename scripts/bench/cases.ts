@@ -1,14 +1,18 @@
 // What npm run bench times: each hot procedure through the real tRPC caller (middleware, policy,
 // Prisma), paired with its hand-written raw SQL floor (./raw-sql.ts). Before timing, each pair is
 // run once and the same facts (ids, counts) are compared, so a floor that skipped work fails loudly.
+// The demo data, plus a scale org for the heatmap (./scale-org.ts: 500 people below one manager).
 // Imported after DATABASE_URL is set (server modules read the environment at import).
 import type pg from "pg";
 import { demoEmail, NORTHWIND } from "../../prisma/seed";
 import { CAST } from "../../prisma/seed-one-on-ones-data";
 import { createCaller } from "../../server/api/root";
 import type { Db } from "../../server/db";
+import { HEATMAP_PAGE } from "../../server/modules/competencies/competencies.schema";
+import { STALE_DAYS } from "../../server/modules/competencies/levels.service";
 import { PAGE_SIZE } from "../../server/modules/people/people.schema";
 import * as raw from "./raw-sql";
+import { loadScaleOrg, SUBTREE_SIZE } from "./scale-org";
 
 export type BenchCase = {
   name: string;
@@ -16,6 +20,8 @@ export type BenchCase = {
   raw: () => Promise<unknown>;
   /** Runs both once and throws unless they agree. */
   check: () => Promise<void>;
+  /** An absolute procedure p95 (ms, on 2 cores) the issue asks for, shown next to the ratio. */
+  target?: number;
 };
 
 function pairUp<P, R>(
@@ -23,11 +29,13 @@ function pairUp<P, R>(
   procedure: () => Promise<P>,
   floor: () => Promise<R>,
   digest: { procedure: (p: P) => unknown; raw: (r: R) => unknown },
+  opts: { target?: number } = {},
 ): BenchCase {
   return {
     name,
     procedure,
     raw: floor,
+    ...opts,
     check: async () => {
       const p = JSON.stringify(digest.procedure(await procedure()));
       const r = JSON.stringify(digest.raw(await floor()));
@@ -86,6 +94,44 @@ export async function benchCases(db: Db, pool: pg.Pool): Promise<BenchCase[]> {
       pageDigest,
     );
 
+  // The competency panel of the same 1:1, with real picks: the first suggestion (never reviewed) and
+  // the last (reviewed most recently, so it has a previous level from the seed), the latter rated.
+  const fresh = await as(manager).competencies.panel({ org, meetingId });
+  const [neverReviewed, lastReviewed] = [fresh.suggestions[0], fresh.suggestions.at(-1)];
+  if (!neverReviewed || !lastReviewed?.lastAt || neverReviewed.lastAt)
+    throw new Error(`${CAST.focus.report} needs both never and earlier reviewed competencies for the panel case`);
+  for (const s of [neverReviewed, lastReviewed])
+    await as(manager).competencies.pick({ org, meetingId, competencyId: s.id });
+  await as(manager).competencies.saveReview({
+    org,
+    meetingId,
+    competencyId: lastReviewed.id,
+    kind: "MANAGER",
+    baseVersion: 0,
+    rating: 3,
+    observed: [0],
+    evidence: "Summarised the decisions and owners at the end of the planning meeting.",
+  });
+
+  // The heatmap needs a subtree of hundreds, which the demo orgs do not have: a separate org of its own.
+  const scale = await loadScaleOrg(db, pool);
+  console.log(
+    `Scale org "${scale.slug}": ${scale.people} people, ${scale.reviews} shared reviews (one 1:1 each),` +
+      ` loaded (with VACUUM ANALYZE) in ${(scale.ms / 1000).toFixed(1)} s.`,
+  );
+  const top = () => as(scale.callerUserId).competencies.heatmap({ org: scale.slug });
+  const heatmap = await top();
+  if (heatmap.total !== SUBTREE_SIZE || heatmap.rows.length !== HEATMAP_PAGE)
+    throw new Error(`the heatmap should cover ${SUBTREE_SIZE} people, ${HEATMAP_PAGE} a page: ${heatmap.total}`);
+  const ratings = (cells: ({ rating: number | null } | null)[]) => cells.map((c) => c?.rating ?? "-").join("");
+  type Picked = {
+    competencyId: string;
+    manager: { rating: number | null } | null;
+    previous: { rating: number | null; at: Date } | null;
+  };
+  const pickedLine = (x: Picked) =>
+    `${x.competencyId} ${x.manager?.rating ?? "-"} ${x.previous?.rating ?? "-"} ${iso(x.previous?.at ?? null)}`;
+
   return [
     meetingPage(manager),
     meetingPage(ceo),
@@ -132,6 +178,40 @@ export async function benchCases(db: Db, pool: pg.Pool): Promise<BenchCase[]> {
         procedure: (p) => ({ reports: ids(p.reports), chain: ids(p.managerChain), history: ids(p.history) }),
         raw: (r) => ({ reports: ids(r.person.reports), chain: ids(r.chain), history: ids(r.history) }),
       },
+    ),
+    pairUp(
+      `competencies.panel (${CAST.focus.manager}, manager)`,
+      () => as(manager).competencies.panel({ org, meetingId }),
+      () => raw.competencyPanel(pool, org, manager, meetingId),
+      {
+        procedure: (p) => ({
+          picked: p.picked.map(pickedLine),
+          suggestions: p.suggestions.map((x) => `${x.id} ${iso(x.lastAt)}`),
+        }),
+        raw: (r) => ({
+          picked: r.picked.map(pickedLine),
+          suggestions: r.suggestions.map((x) => `${x.id} ${iso(x.lastAt)}`),
+        }),
+      },
+    ),
+    pairUp(
+      `competencies.heatmap (${SUBTREE_SIZE}-person subtree)`,
+      top,
+      () => raw.teamHeatmap(pool, scale.slug, scale.callerUserId, HEATMAP_PAGE, STALE_DAYS),
+      {
+        procedure: (h) => ({
+          rows: h.rows.map((r) => `${r.id} ${ratings(r.cells)}`),
+          coverage: h.coverage.map((c) => `${c.competencyId} ${c.reviewed}/${c.fresh}/${c.average ?? "-"}`),
+          total: h.total,
+        }),
+        raw: (h) => ({
+          rows: h.rows.map((r) => `${r.id} ${ratings(r.cells)}`),
+          coverage: h.coverage.map((c) => `${c.competencyId} ${c.reviewed}/${c.fresh}/${c.average ?? "-"}`),
+          total: h.total,
+        }),
+      },
+      // The issue's figure for the heatmap of a 500-person subtree.
+      { target: 41 },
     ),
   ];
 }

@@ -29,11 +29,11 @@ async function me(db: pg.Pool, org: string, userId: string): Promise<Me> {
 // ---- oneOnOnes.get: the 1:1 page ----
 
 /**
- * The meeting by id within the org, its two participants' names, and the caller's right to see it:
- * a participant, or someone up the report's manager chain. The chain is walked UP from the report
- * (a handful of primary-key lookups, stopping at the top), never the caller's whole subtree.
+ * Meeting $2's report's manager chain ($1 the org), for "may the caller see this 1:1": a
+ * participant, or someone up that chain. The chain is walked UP from the report (a handful of
+ * primary-key lookups, stopping at the top), never the caller's whole subtree. Also the panel's gate.
  */
-const MEETING_GATE = `
+const ABOVE_THE_REPORT = `
   WITH RECURSIVE above AS (
     SELECT r."managerId" AS id, 1 AS depth
     FROM "Meeting" m JOIN "Membership" r ON r."organizationId" = m."organizationId" AND r.id = m."reportId"
@@ -42,7 +42,10 @@ const MEETING_GATE = `
     SELECT p."managerId", a.depth + 1
     FROM above a JOIN "Membership" p ON p."organizationId" = $1 AND p.id = a.id
     WHERE a.depth < 50
-  )
+  )`;
+
+/** The meeting by id within the org, its two participants' names, and the caller's right to see it. */
+const MEETING_GATE = `${ABOVE_THE_REPORT}
   SELECT m.id, m."managerId", m."reportId", m."startsAt", m."durationMinutes", m."timeZone", m.status, m.kind,
          m."heldAt", m."cadenceId", m."sharedNotes", m."sharedNotesVersion", m."sharedNotesUpdatedAt",
          m."sharedNotesUpdatedBy", mgr.name AS "managerName", mgr.title AS "managerTitle",
@@ -281,4 +284,242 @@ export async function personPage(db: pg.Pool, org: string, userId: string, perso
   if (!p || (p.status === "DEACTIVATED" && caller.role !== "ADMIN")) throw new Error("raw SQL: person not found");
   const { chain = [], history = null } = more.rows[0] ?? {};
   return { person: p, chain, history };
+}
+
+// ---- competencies.panel: the competency panel of a 1:1 ----
+
+/**
+ * The meeting and the caller's right to see its ratings (the pair, or up the report's chain), with
+ * the report's framework: their team's active one, else the org's active org-wide one. Resolved
+ * here, on the report row the gate reads anyway, rather than in round trips of its own.
+ */
+const PANEL_GATE = `${ABOVE_THE_REPORT}
+  SELECT m.id, m."managerId", m."reportId", m."startsAt",
+         COALESCE(
+           (SELECT ft."frameworkId" FROM "FrameworkTeam" ft
+              JOIN "Framework" f ON f."organizationId" = ft."organizationId" AND f.id = ft."frameworkId"
+                   AND f.status = 'ACTIVE'
+             WHERE ft."organizationId" = $1 AND ft."teamId" = rep."teamId"),
+           (SELECT f.id FROM "Framework" f
+             WHERE f."organizationId" = $1 AND f."orgWide" AND f.status = 'ACTIVE' LIMIT 1)) AS "frameworkId"
+  FROM "Meeting" m
+  JOIN "Membership" rep ON rep."organizationId" = m."organizationId" AND rep.id = m."reportId"
+  WHERE m."organizationId" = $1 AND m.id = $2
+    AND ($3 IN (m."managerId", m."reportId") OR EXISTS (SELECT 1 FROM above WHERE above.id = $3))`;
+
+/** The framework with its live competencies in order, each with its current (highest) version's texts. */
+const PANEL_FRAMEWORK = `
+  SELECT f.id, f.name, f.scale,
+         COALESCE((SELECT json_agg(json_build_object('id', c.id, 'current', v) ORDER BY c.position)
+                   FROM "Competency" c
+                   CROSS JOIN LATERAL (
+                     SELECT v.id, v.version, v.name, v.behaviours, v."expectedResult", v."leaderCheck"
+                     FROM "CompetencyVersion" v WHERE v."organizationId" = c."organizationId" AND v."competencyId" = c.id
+                     ORDER BY v.version DESC LIMIT 1) v
+                   WHERE c."organizationId" = f."organizationId" AND c."frameworkId" = f.id AND c."archivedAt" IS NULL),
+                  '[]') AS competencies
+  FROM "Framework" f WHERE f."organizationId" = $1 AND f.id = $2`;
+
+/** This 1:1's reviews (manager and self), first picked first, with the texts they were made against. */
+const PANEL_REVIEWS = `
+  SELECT r.id, r.kind, r."authorId", r.status, r."competencyId", r."competencyVersionId", r.rating, r."ratingLabel",
+         r.observed, r.evidence, r."nextStepItemId", r.version, r."updatedAt", r."sharedAt",
+         v.name, v.behaviours, v."expectedResult", v."leaderCheck", v.version AS "textsVersion"
+  FROM "CompetencyReview" r
+  JOIN "CompetencyVersion" v ON v."organizationId" = r."organizationId" AND v.id = r."competencyVersionId"
+  WHERE r."organizationId" = $1 AND r."meetingId" = $2
+  ORDER BY r."createdAt"`;
+
+/**
+ * Per competency, the report's latest shared manager rating from an earlier 1:1 (dated by that 1:1,
+ * as the panel shows it): DISTINCT ON keeps the newest per competency.
+ */
+const PANEL_PREVIOUS = `
+  SELECT DISTINCT ON (r."competencyId") r."competencyId", r.rating, r."ratingLabel", r.evidence, m."startsAt" AS at
+  FROM "CompetencyReview" r
+  JOIN "Meeting" m ON m."organizationId" = r."organizationId" AND m.id = r."meetingId"
+  WHERE r."organizationId" = $1 AND r."reportId" = $2 AND r.kind = 'MANAGER' AND r.status = 'SHARED'
+    AND m."startsAt" < $3 AND m.id <> $4
+  ORDER BY r."competencyId", m."startsAt" DESC`;
+
+type Version = { id: string; version: number; name: string; behaviours: string[] };
+type Review = Row & {
+  kind: "MANAGER" | "SELF";
+  status: "DRAFT" | "SHARED";
+  authorId: string;
+  competencyId: string;
+  rating: number | null;
+};
+type Previous = { competencyId: string; rating: number | null; at: Date };
+
+/**
+ * 3 round trips: caller; meeting + access + the report's framework; framework with competencies,
+ * this 1:1's reviews and the previous levels in parallel. Then what the app does in memory: the
+ * picked competencies (a draft only to its author) and the suggestions, never reviewed first, then
+ * reviewed longest ago, framework order on ties (a stable sort).
+ */
+export async function competencyPanel(db: pg.Pool, org: string, userId: string, meetingId: string) {
+  const caller = await me(db, org, userId);
+  const gate = await db.query<{
+    id: string;
+    managerId: string;
+    reportId: string;
+    startsAt: Date;
+    frameworkId: string | null;
+  }>(PANEL_GATE, [caller.orgId, meetingId, caller.id]);
+  const m = gate.rows[0];
+  if (!m) throw new Error("raw SQL: meeting not found");
+  if (!m.frameworkId) return { framework: null, picked: [], suggestions: [] };
+  const [framework, reviews, previous] = await Promise.all([
+    db.query<Row & { competencies: { id: string; current: Version }[] }>(PANEL_FRAMEWORK, [
+      caller.orgId,
+      m.frameworkId,
+    ]),
+    db.query<Review>(PANEL_REVIEWS, [caller.orgId, m.id]),
+    db.query<Previous>(PANEL_PREVIOUS, [caller.orgId, m.reportId, m.startsAt, m.id]),
+  ]);
+  const f = framework.rows[0];
+  if (!f) return { framework: null, picked: [], suggestions: [] };
+  const prev = new Map(previous.rows.map((p) => [p.competencyId, p]));
+  const readable = (r: Review | undefined) => (r && (r.status === "SHARED" || r.authorId === caller.id) ? r : null);
+  const pickedIds = [...new Set(reviews.rows.filter((r) => r.kind === "MANAGER").map((r) => r.competencyId))];
+  const picked = pickedIds.map((competencyId) => {
+    const of = (kind: Review["kind"]) => reviews.rows.find((r) => r.competencyId === competencyId && r.kind === kind);
+    return {
+      competencyId,
+      manager: readable(of("MANAGER")),
+      self: readable(of("SELF")),
+      previous: prev.get(competencyId) ?? null,
+    };
+  });
+  const suggestions = f.competencies
+    .filter((c) => !pickedIds.includes(c.id))
+    .map((c) => ({ id: c.id, name: c.current.name, lastAt: prev.get(c.id)?.at ?? null }))
+    .sort((a, b) => (a.lastAt?.getTime() ?? -1) - (b.lastAt?.getTime() ?? -1));
+  return { framework: f, picked, suggestions };
+}
+
+// ---- competencies.heatmap: a manager's team heatmap, first page ----
+
+/** The caller's subtree ($1 the org, $2 the caller), walked down; UNION keeps each person once. */
+const SUBTREE = `
+  WITH RECURSIVE below AS (
+    SELECT id FROM "Membership" WHERE "organizationId" = $1 AND "managerId" = $2
+    UNION
+    SELECT m.id FROM below b JOIN "Membership" m ON m."organizationId" = $1 AND m."managerId" = b.id
+  )`;
+
+/**
+ * Everyone the heatmap covers: the active people of the subtree whose framework is the one shown
+ * ($3): their team's active framework, else the org-wide one ($4).
+ */
+const HEATMAP_SCOPE = `${SUBTREE},
+  scope AS (
+    SELECT m.id, m.name, m.title, m."teamId"
+    FROM below b JOIN "Membership" m ON m."organizationId" = $1 AND m.id = b.id
+    WHERE m.status = 'ACTIVE'
+      AND COALESCE((SELECT ft."frameworkId" FROM "FrameworkTeam" ft
+                      JOIN "Framework" f ON f."organizationId" = ft."organizationId" AND f.id = ft."frameworkId"
+                           AND f.status = 'ACTIVE'
+                     WHERE ft."organizationId" = $1 AND ft."teamId" = m."teamId"), $4::text) = $3
+  )`;
+
+/** The active frameworks (org-wide first, then by name) and the shown one's live competencies in order. */
+const HEATMAP_FRAMEWORKS = `
+  WITH f AS (SELECT id, name, "orgWide", scale FROM "Framework" WHERE "organizationId" = $1 AND status = 'ACTIVE'),
+  shown AS (SELECT id FROM f ORDER BY "orgWide" DESC, name LIMIT 1)
+  SELECT COALESCE((SELECT json_agg(f ORDER BY "orgWide" DESC, name) FROM f), '[]') AS frameworks,
+         COALESCE((SELECT json_agg(json_build_object('id', c.id, 'name', c.name, 'category', v.category)
+                                   ORDER BY c.position)
+                   FROM shown
+                   JOIN "Competency" c ON c."organizationId" = $1 AND c."frameworkId" = shown.id AND c."archivedAt" IS NULL
+                   LEFT JOIN LATERAL (
+                     SELECT v.category FROM "CompetencyVersion" v
+                     WHERE v."organizationId" = $1 AND v."competencyId" = c.id ORDER BY v.version DESC LIMIT 1) v ON true),
+                  '[]') AS competencies`;
+
+/** The people filter: the caller and everyone in their subtree with an active report. */
+const HEATMAP_MANAGERS = `${SUBTREE}
+  SELECT m.id, m.name FROM "Membership" m
+  WHERE m."organizationId" = $1 AND m.status = 'ACTIVE' AND (m.id = $2 OR m.id IN (SELECT id FROM below))
+    AND EXISTS (SELECT 1 FROM "Membership" r WHERE r."organizationId" = $1 AND r."managerId" = m.id AND r.status = 'ACTIVE')
+  ORDER BY m.name`;
+
+/** One page by (name, id), limit $6 (one more than shown, to know if there is more), each row's levels (CompetencyLevel, by its key). */
+const HEATMAP_PAGE = `${HEATMAP_SCOPE},
+  page AS (SELECT * FROM scope ORDER BY name, id LIMIT $6)
+  SELECT p.id, p.name, p.title, t.name AS "teamName",
+         (SELECT json_agg(json_build_object('rating', l.rating, 'label', l.label, 'at', l.at) ORDER BY c.i)
+            FROM unnest($5::text[]) WITH ORDINALITY AS c(id, i)
+            LEFT JOIN "CompetencyLevel" l ON l."organizationId" = $1 AND l."personId" = p.id AND l."competencyId" = c.id
+         ) AS cells
+  FROM page p
+  LEFT JOIN "Team" t ON t."organizationId" = $1 AND t.id = p."teamId"
+  ORDER BY p.name, p.id`;
+
+/** Over the whole scope: how many people, and per competency its levels (reviewed, fresh since $6, average). */
+const HEATMAP_COVERAGE = `${HEATMAP_SCOPE}
+  SELECT (SELECT count(*)::int FROM scope) AS people,
+         COALESCE((SELECT json_agg(x) FROM (
+                     SELECT l."competencyId", count(*)::int AS reviewed, (count(*) FILTER (WHERE l.at >= $6))::int AS fresh,
+                            round(avg(l.rating), 2)::float8 AS average
+                     FROM scope p JOIN "CompetencyLevel" l ON l."organizationId" = $1 AND l."personId" = p.id
+                     WHERE l."competencyId" = ANY($5::text[])
+                     GROUP BY l."competencyId") x), '[]') AS coverage`;
+
+type Cell = { rating: number; label: string | null; at: string } | null;
+type Coverage = { competencyId: string; reviewed: number; fresh: number; average: number | null };
+
+/**
+ * 3 round trips: caller; frameworks with the shown one's competencies, and the manager filter, in
+ * parallel; the page with its cells, and coverage over the scope, in parallel. The subtree is a
+ * CTE of each query that needs it (walked on the server, never shipped back and forth as ids).
+ * A manager's view (the subtree); an HR admin's org-wide one is not covered here.
+ */
+export async function teamHeatmap(
+  db: pg.Pool,
+  org: string,
+  userId: string,
+  limit: number,
+  staleDays: number,
+  now = new Date(),
+) {
+  const caller = await me(db, org, userId);
+  if (caller.role === "ADMIN") throw new Error("raw SQL: this floor covers a manager's subtree only");
+  type Framework = { id: string; name: string; orgWide: boolean };
+  const [frameworks, managers] = await Promise.all([
+    db.query<{ frameworks: Framework[]; competencies: { id: string; name: string }[] }>(HEATMAP_FRAMEWORKS, [
+      caller.orgId,
+    ]),
+    db.query<{ id: string; name: string }>(HEATMAP_MANAGERS, [caller.orgId, caller.id]),
+  ]);
+  const { frameworks: all = [], competencies = [] } = frameworks.rows[0] ?? {};
+  const shown = all[0];
+  if (!shown) throw new Error("raw SQL: no active framework");
+  const scope = [
+    caller.orgId,
+    caller.id,
+    shown.id,
+    all.find((f) => f.orgWide)?.id ?? null,
+    competencies.map((c) => c.id),
+  ];
+  const [page, coverage] = await Promise.all([
+    db.query<Row & { cells: Cell[] }>(HEATMAP_PAGE, [...scope, limit + 1]),
+    db.query<{ people: number; coverage: Coverage[] }>(HEATMAP_COVERAGE, [
+      ...scope,
+      new Date(now.getTime() - staleDays * 86_400_000),
+    ]),
+  ]);
+  const byCompetency = new Map((coverage.rows[0]?.coverage ?? []).map((c) => [c.competencyId, c]));
+  return {
+    frameworks: all,
+    competencies,
+    managers: managers.rows,
+    rows: page.rows.slice(0, limit),
+    hasMore: page.rows.length > limit,
+    coverage: competencies.map(
+      (c) => byCompetency.get(c.id) ?? { competencyId: c.id, reviewed: 0, fresh: 0, average: null },
+    ),
+    total: coverage.rows[0]?.people ?? 0,
+  };
 }

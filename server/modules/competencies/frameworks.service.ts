@@ -359,22 +359,16 @@ export async function archiveCompetency(ctx: OrgCtx, competencyId: string, archi
  * frameworks only. Pure lookup: callers check who may see the person first.
  */
 export async function frameworkIdFor(ctx: OrgCtx, personId: string): Promise<string | null> {
-  const person = await ctx.db.membership.findFirst({
-    where: { id: personId, organizationId: ctx.org.id },
-    select: { teamId: true },
-  });
-  if (!person) return null;
-  const [team, org] = await Promise.all([
-    person.teamId
-      ? ctx.db.frameworkTeam.findFirst({
-          where: { organizationId: ctx.org.id, teamId: person.teamId, framework: { status: "ACTIVE" } },
-          select: { frameworkId: true },
-        })
-      : null,
-    ctx.db.framework.findFirst({
-      where: { organizationId: ctx.org.id, orgWide: true, status: "ACTIVE" },
-      select: { id: true },
-    }),
-  ]);
-  return team?.frameworkId ?? org?.id ?? null;
+  // One round trip: the person's team's active framework, else the org-wide one (none for a stranger).
+  const [row] = await ctx.db.$queryRaw<{ id: string | null }[]>`
+    SELECT CASE WHEN p.id IS NULL THEN NULL ELSE COALESCE(
+             (SELECT f.id FROM "FrameworkTeam" ft
+                JOIN "Framework" f ON f."organizationId" = ft."organizationId" AND f.id = ft."frameworkId" AND f.status = 'ACTIVE'
+               WHERE ft."organizationId" = p."organizationId" AND ft."teamId" = p."teamId"),
+             (SELECT f.id FROM "Framework" f
+               WHERE f."organizationId" = ${ctx.org.id} AND f."orgWide" AND f.status = 'ACTIVE'
+               ORDER BY f."createdAt" LIMIT 1)) END AS id
+      FROM (SELECT 1) one
+      LEFT JOIN "Membership" p ON p."organizationId" = ${ctx.org.id} AND p.id = ${personId}`;
+  return row?.id ?? null;
 }

@@ -7,6 +7,7 @@ import { setupTestDb, type TestDb } from "../../test/db";
 import { expectCode, fieldErrorKeys } from "../../test/expect-code";
 import { createOrg, createPerson, createTeam, installStarterFramework } from "../../test/factories";
 import { oneOnOneWorld } from "../../test/one-on-one-world";
+import { refreshAllLevels } from "./levels";
 
 let t: TestDb;
 beforeAll(async () => {
@@ -99,6 +100,9 @@ async function world() {
   if (!tomsTrust) throw new Error("Trust");
   await review(tom, tomsTrust, 5, 4);
 
+  // Reviews written as rows: their levels are computed the way the seed does.
+  await refreshAllLevels(t.db, w.org.id);
+
   // Another org with the same shape of data: never counted.
   const other = await createOrg(t.db, { slug: "other" });
   const outsider = await createPerson(t.db, { organizationId: other.id, name: "Olga Outsider", role: "ADMIN" });
@@ -108,8 +112,8 @@ async function world() {
   return { ...w, framework, engineering, listening, trust, platform, tom, outsider, c };
 }
 
-const cellOf = (
-  page: { rows: { name: string; cells: { competencyId: string }[] }[] },
+const cellOf = <C extends { competencyId: string }>(
+  page: { rows: { name: string; cells: C[] }[] },
   person: string,
   competencyId: string,
 ) => page.rows.find((r) => r.name === person)?.cells.find((c) => c.competencyId === competencyId);
@@ -168,6 +172,33 @@ describe("the team heatmap", () => {
     const mine = await w.c(w.manager).heatmap({ org: "acme", managerId: w.boss.id });
     expect(mine.rows).toEqual([]);
     expect(mine.managers.map((m) => m.name)).toEqual(["Mia Manager"]);
+  });
+
+  it("follows a share and an edit of a shared rating, in the same transaction", async () => {
+    const w = await world();
+    const meeting = await t.db.meeting.create({
+      data: {
+        organizationId: w.org.id,
+        managerId: w.manager.id,
+        reportId: w.peer.id,
+        startsAt: daysAgo(0),
+        timeZone: "UTC",
+      },
+    });
+    const m = w.c(w.manager);
+    const pia = async () => cellOf(await m.heatmap({ org: "acme" }), "Pia Peer", w.listening.id) ?? { rating: -1 };
+    const base = { org: "acme", meetingId: meeting.id, competencyId: w.listening.id, kind: "MANAGER" as const };
+    await m.pick({ org: "acme", meetingId: meeting.id, competencyId: w.listening.id });
+    await m.saveReview({ ...base, baseVersion: 0, rating: 4, observed: [], evidence: "" });
+    expect((await pia()).rating).toBe(2); // a draft is not a level
+    await m.share({ org: "acme", meetingId: meeting.id });
+    expect((await pia()).rating).toBe(4);
+    await m.saveReview({ ...base, baseVersion: 1, rating: 3, observed: [], evidence: "" });
+    expect((await pia()).rating).toBe(3);
+    // Unrated again: the level falls back to the previous shared rating.
+    await m.saveReview({ ...base, baseVersion: 2, rating: null, observed: [], evidence: "" });
+    expect((await pia()).rating).toBe(2);
+    expect(await t.db.competencyLevel.count({ where: { personId: w.peer.id } })).toBe(1);
   });
 
   it("pages by keyset, forward and back", async () => {

@@ -135,7 +135,8 @@ export async function personLevels(ctx: OrgCtx, personId: string, now = new Date
   };
 }
 
-type Cell = { personId: string; competencyId: string; rating: number; label: string | null; at: Date };
+/** A level as the page query returns it (JSON: the instant as text). */
+type Cell = { competencyId: string; rating: number; label: string; at: string };
 
 /**
  * The team heatmap: people × competencies of one framework, each cell the person's latest level
@@ -148,24 +149,43 @@ export async function heatmap(ctx: OrgCtx, input: THeatmapInput, now = new Date(
   const isAdmin = can(viewer, "org.viewAggregates", {});
   if (!isAdmin && viewer.below.size === 0)
     throw forbidden("The team heatmap shows the people who report to you, and no one does yet");
-  const frameworks = await ctx.db.framework.findMany({
-    where: { organizationId: ctx.org.id, status: "ACTIVE" },
-    orderBy: [{ orgWide: "desc" }, { name: "asc" }],
-    select: { id: true, name: true, orgWide: true, scale: true },
-  });
+  // Everything that does not depend on which framework is shown, at once.
+  const [frameworks, managers, managerSubtree] = await Promise.all([
+    ctx.db.framework.findMany({
+      where: { organizationId: ctx.org.id, status: "ACTIVE" },
+      orderBy: [{ orgWide: "desc" }, { name: "asc" }],
+      select: {
+        id: true,
+        name: true,
+        orgWide: true,
+        scale: true,
+        competencies: {
+          where: { archivedAt: null },
+          orderBy: { position: "asc" },
+          select: {
+            id: true,
+            name: true,
+            versions: { orderBy: { version: "desc" }, take: 1, select: { category: true } },
+          },
+        },
+      },
+    }),
+    managersIn(ctx, isAdmin ? null : [ctx.me.id, ...viewer.below]),
+    input.managerId && input.managerId !== ctx.me.id && (isAdmin || viewer.below.has(input.managerId))
+      ? subtreeIds(ctx.db, ctx.org.id, input.managerId)
+      : null,
+  ]);
   const framework = input.frameworkId ? frameworks.find((f) => f.id === input.frameworkId) : frameworks[0];
   if (input.frameworkId && !framework)
     throw badRequest("Pick an active framework of this organization", { frameworkId: ["No such framework"] });
+  // The manager filter: their subtree, and nobody when they are outside what the viewer may see.
   const managerScope = input.managerId
     ? input.managerId === ctx.me.id
       ? [...viewer.below]
-      : isAdmin || viewer.below.has(input.managerId)
-        ? await subtreeIds(ctx.db, ctx.org.id, input.managerId)
-        : []
+      : (managerSubtree ?? [])
     : null;
   // Everyone the viewer may see levels of (policy), narrowed by the manager filter.
   const ids = isAdmin ? managerScope : (managerScope ?? [...viewer.below]).filter((id) => viewer.below.has(id));
-  const managers = await managersIn(ctx, isAdmin ? null : [ctx.me.id, ...viewer.below]);
   const empty = {
     framework: null,
     frameworks: frameworks.map(({ id, name }) => ({ id, name })),
@@ -179,37 +199,29 @@ export async function heatmap(ctx: OrgCtx, input: THeatmapInput, now = new Date(
     staleDays: STALE_DAYS,
   };
   if (!framework) return empty;
-  const competencies = (
-    await ctx.db.competency.findMany({
-      where: { organizationId: ctx.org.id, frameworkId: framework.id, archivedAt: null },
-      orderBy: { position: "asc" },
-      select: { id: true, name: true, versions: { orderBy: { version: "desc" }, take: 1, select: { category: true } } },
-    })
-  ).map((c) => ({ id: c.id, name: c.name, category: c.versions[0]?.category ?? "" }));
-  const orgWideId = frameworks.find((f) => f.orgWide)?.id ?? null;
+  const competencies = framework.competencies.map((c) => ({
+    id: c.id,
+    name: c.name,
+    category: c.versions[0]?.category ?? "",
+  }));
+  const competencyIds = competencies.map((c) => c.id);
   const scope = {
     org: ctx.org.id,
     all: ids === null,
     ids: ids ?? [],
     teamId: input.teamId ?? null,
     frameworkId: framework.id,
-    orgWideId,
+    orgWideId: frameworks.find((f) => f.orgWide)?.id ?? null,
   };
   const backward = input.direction === "backward" && !!input.cursor;
   const [people, totals] = await Promise.all([
-    pageOf(ctx, scope, input.cursor ?? null, backward, input.limit),
-    coverageOf(
-      ctx,
-      scope,
-      competencies.map((c) => c.id),
-      staleBefore(now),
-    ),
+    pageOf(ctx, scope, competencyIds, input.cursor ?? null, backward, input.limit),
+    coverageOf(ctx, scope, competencyIds, staleBefore(now)),
   ]);
   const hasMore = people.length > input.limit;
   const page = people.slice(0, input.limit);
   if (backward) page.reverse();
-  const cells = page.length ? await cellsOf(ctx, page, competencies) : [];
-  const byKey = new Map(cells.map((c) => [`${c.personId} ${c.competencyId}`, c]));
+  const byKey = new Map(page.flatMap((p) => p.cells.map((c) => [`${p.id} ${c.competencyId}`, c])));
   const stale = staleBefore(now);
   const rows = page
     .filter((p) => can(viewer, "rating.viewLevels", { personId: p.id }))
@@ -220,8 +232,15 @@ export async function heatmap(ctx: OrgCtx, input: THeatmapInput, now = new Date(
       team: p.teamName,
       cells: competencies.map((c) => {
         const cell = byKey.get(`${p.id} ${c.id}`);
-        return cell
-          ? { competencyId: c.id, rating: cell.rating, label: cell.label, at: cell.at, stale: cell.at < stale }
+        const at = cell ? new Date(cell.at) : null;
+        return cell && at
+          ? {
+              competencyId: c.id,
+              rating: cell.rating,
+              label: cell.label || `Level ${cell.rating}`,
+              at,
+              stale: at < stale,
+            }
           : { competencyId: c.id, rating: null, label: null, at: null, stale: false };
       }),
     }));
@@ -271,16 +290,11 @@ const inScope = (s: Scope) => Prisma.sql`
           WHERE ft."organizationId" = m."organizationId" AND ft."teamId" = m."teamId"),
         ${s.orgWideId}::text) = ${s.frameworkId}`;
 
-/** A person's latest shared level of competency c.id, for a row p.id (the level index's shape). */
-const latestLevel = (org: string) => Prisma.sql`
-  SELECT r.rating, r."ratingLabel", r."sharedAt" FROM "CompetencyReview" r
-   WHERE r."organizationId" = ${org} AND r."reportId" = p.id AND r."competencyId" = c.id
-     AND r.kind = 'MANAGER' AND r.status = 'SHARED' AND r.rating IS NOT NULL
-   ORDER BY r."sharedAt" DESC LIMIT 1`;
-
+/** One page of people in scope by (name, id), with their levels of these competencies (JSON, at as text). */
 async function pageOf(
   ctx: OrgCtx,
   s: Scope,
+  competencyIds: string[],
   cursor: { name: string; id: string } | null,
   backward: boolean,
   limit: number,
@@ -291,8 +305,13 @@ async function pageOf(
       : Prisma.sql`AND (m.name, m.id) > (${cursor.name}, ${cursor.id})`
     : Prisma.empty;
   const order = backward ? Prisma.sql`m.name DESC, m.id DESC` : Prisma.sql`m.name ASC, m.id ASC`;
-  return ctx.db.$queryRaw<{ id: string; name: string; title: string | null; teamName: string | null }[]>`
-    SELECT m.id, m.name, m.title, t.name AS "teamName"
+  return ctx.db.$queryRaw<{ id: string; name: string; title: string | null; teamName: string | null; cells: Cell[] }[]>`
+    SELECT m.id, m.name, m.title, t.name AS "teamName",
+           COALESCE((SELECT json_agg(json_build_object('competencyId', l."competencyId", 'rating', l.rating,
+                                                       'label', l.label, 'at', l.at))
+                       FROM "CompetencyLevel" l
+                      WHERE l."organizationId" = m."organizationId" AND l."personId" = m.id
+                        AND l."competencyId" = ANY(${competencyIds}::text[])), '[]'::json) AS cells
       FROM "Membership" m
       LEFT JOIN "Team" t ON t."organizationId" = m."organizationId" AND t.id = m."teamId"
      WHERE ${inScope(s)} ${keyset}
@@ -300,29 +319,19 @@ async function pageOf(
      LIMIT ${limit + 1}`;
 }
 
-async function cellsOf(ctx: OrgCtx, people: { id: string }[], competencies: { id: string }[]) {
-  return ctx.db.$queryRaw<Cell[]>`
-    SELECT p.id AS "personId", c.id AS "competencyId", l.rating, l."ratingLabel" AS label, l."sharedAt" AS at
-      FROM unnest(${people.map((p) => p.id)}::text[]) AS p(id)
-     CROSS JOIN unnest(${competencies.map((c) => c.id)}::text[]) AS c(id)
-     CROSS JOIN LATERAL (${latestLevel(ctx.org.id)}) l`;
-}
-
+/** Over everyone in scope: how many people, and per competency how many have a level, how many fresh, the average. */
 async function coverageOf(ctx: OrgCtx, s: Scope, competencyIds: string[], freshSince: Date) {
   const rows = await ctx.db.$queryRaw<
     { competencyId: string | null; people: number; reviewed: number; fresh: number; average: number | null }[]
   >`
-    WITH scope AS (SELECT m.id FROM "Membership" m WHERE ${inScope(s)}),
-    latest AS (
-      SELECT c.id AS "competencyId", l.rating, l."sharedAt"
-        FROM scope p CROSS JOIN unnest(${competencyIds}::text[]) AS c(id)
-       CROSS JOIN LATERAL (${latestLevel(s.org)}) l
-    )
+    WITH scope AS (SELECT m.id FROM "Membership" m WHERE ${inScope(s)})
     SELECT NULL AS "competencyId", (SELECT count(*) FROM scope)::int AS people, 0 AS reviewed, 0 AS fresh, NULL::float8 AS average
     UNION ALL
-    SELECT "competencyId", 0, count(*)::int, (count(*) FILTER (WHERE "sharedAt" >= ${freshSince}))::int,
-           round(avg(rating), 2)::float8
-      FROM latest GROUP BY "competencyId"`;
+    SELECT l."competencyId", 0, count(*)::int, (count(*) FILTER (WHERE l.at >= ${freshSince}))::int,
+           round(avg(l.rating), 2)::float8
+      FROM scope p JOIN "CompetencyLevel" l ON l."organizationId" = ${s.org} AND l."personId" = p.id
+     WHERE l."competencyId" = ANY(${competencyIds}::text[])
+     GROUP BY l."competencyId"`;
   return {
     people: rows.find((r) => r.competencyId === null)?.people ?? 0,
     byCompetency: new Map(rows.flatMap((r) => (r.competencyId ? [[r.competencyId, r]] : []))),
@@ -331,14 +340,11 @@ async function coverageOf(ctx: OrgCtx, s: Scope, competencyIds: string[], freshS
 
 /** Managers the viewer may filter by: everyone with active reports (HR), or those in their subtree and themselves. */
 function managersIn(ctx: OrgCtx, ids: string[] | null) {
-  return ctx.db.membership.findMany({
-    where: {
-      organizationId: ctx.org.id,
-      status: "ACTIVE",
-      reports: { some: { status: "ACTIVE" } },
-      ...(ids ? { id: { in: ids } } : {}),
-    },
-    orderBy: { name: "asc" },
-    select: { id: true, name: true },
-  });
+  return ctx.db.$queryRaw<{ id: string; name: string }[]>`
+    SELECT m.id, m.name FROM "Membership" m
+     WHERE m."organizationId" = ${ctx.org.id} AND m.status = 'ACTIVE'
+       AND (${ids === null}::boolean OR m.id = ANY(${ids ?? []}::text[]))
+       AND EXISTS (SELECT 1 FROM "Membership" r
+                    WHERE r."organizationId" = m."organizationId" AND r."managerId" = m.id AND r.status = 'ACTIVE')
+     ORDER BY m.name, m.id`;
 }

@@ -13,20 +13,32 @@ import { addActionItem } from "../one-on-ones/content.service";
 import type { TScale } from "./competencies.schema";
 import { recognitionEvidence } from "./evidence";
 import { frameworkIdFor } from "./frameworks.service";
+import { refreshLevels } from "./levels";
 
 export const PICKS_MAX = 3;
 
-async function meetingOf(ctx: OrgCtx, meetingId: string) {
+/**
+ * The meeting, if the caller may see its ratings and evidence (1:1 content: the pair and the
+ * managers above it); for anyone else it does not exist. `alongside` runs with the permission
+ * check (same round trip) and its result is returned only when the check passes.
+ */
+async function meetingOf<T = null>(
+  ctx: OrgCtx,
+  meetingId: string,
+  alongside?: (m: { managerId: string; reportId: string }) => Promise<T>,
+) {
   const m = await ctx.db.meeting.findFirst({
     where: { id: meetingId, organizationId: ctx.org.id },
     select: { id: true, managerId: true, reportId: true, startsAt: true },
   });
   if (!m) throw notFound("Meeting not found");
   const pair = { managerId: m.managerId, reportId: m.reportId };
-  const viewer = await viewerOf(ctx, [m.managerId, m.reportId]);
-  // Ratings and evidence are 1:1 content: the pair and managers above it; for anyone else the meeting does not exist.
+  const [viewer, extra] = await Promise.all([
+    viewerOf(ctx, [m.managerId, m.reportId]),
+    alongside ? alongside(pair) : (null as T),
+  ]);
   if (!can(viewer, "rating.view", pair)) throw notFound("Meeting not found");
-  return { ...m, pair, viewer };
+  return { ...m, pair, viewer, extra };
 }
 
 type Review = {
@@ -73,10 +85,10 @@ const readable = (ctx: OrgCtx, r: Pick<Review, "status" | "authorId">) =>
  * suggestions (not reviewed the longest). Its own query: not part of the polled meeting query.
  */
 export async function panel(ctx: OrgCtx, meetingId: string) {
-  const m = await meetingOf(ctx, meetingId);
+  const m = await meetingOf(ctx, meetingId, (pair) => frameworkIdFor(ctx, pair.reportId));
   const role: "MANAGER" | "REPORT" | "OBSERVER" =
     ctx.me.id === m.managerId ? "MANAGER" : ctx.me.id === m.reportId ? "REPORT" : "OBSERVER";
-  const frameworkId = await frameworkIdFor(ctx, m.reportId);
+  const frameworkId = m.extra;
   if (!frameworkId) return { role, framework: null, picked: [], suggestions: [] };
   const [framework, reviews, previous] = await Promise.all([
     ctx.db.framework.findFirst({
@@ -224,7 +236,12 @@ export async function saveReview(ctx: OrgCtx, input: TSaveReview) {
     throw forbidden(input.kind === "MANAGER" ? "Only the manager rates in this 1:1" : "Only the report self-assesses");
   const managerReview = await ctx.db.competencyReview.findFirst({
     where: { organizationId: ctx.org.id, meetingId: m.id, competencyId: input.competencyId, kind: "MANAGER" },
-    select: { id: true, competencyVersionId: true, competencyVersion: { select: { behaviours: true } } },
+    select: {
+      id: true,
+      status: true,
+      competencyVersionId: true,
+      competencyVersion: { select: { behaviours: true } },
+    },
   });
   if (!managerReview)
     throw badRequest("This competency is not picked for this 1:1", { competencyId: ["Not picked for this 1:1"] });
@@ -252,6 +269,9 @@ export async function saveReview(ctx: OrgCtx, input: TSaveReview) {
         data: { ...data, version: { increment: 1 } },
       });
       if (updated.count === 0) throw conflict("This review changed in another tab: reload to see it");
+      // Editing a shared rating changes the report's level (no-op for a draft).
+      if (managerReview.status === "SHARED")
+        await refreshLevels(tx.db, ctx.org.id, [{ personId: m.reportId, competencyId: input.competencyId }]);
       return { id: managerReview.id, version: input.baseVersion + 1 };
     }
     const self = await tx.db.competencyReview.findFirst({
@@ -288,11 +308,22 @@ export async function share(ctx: OrgCtx, meetingId: string) {
   const m = await meetingOf(ctx, meetingId);
   const kind = ctx.me.id === m.managerId ? "MANAGER" : ctx.me.id === m.reportId ? "SELF" : null;
   if (!kind) throw forbidden("Only the two participants share their reviews");
-  const shared = await ctx.db.competencyReview.updateMany({
-    where: { organizationId: ctx.org.id, meetingId, kind, authorId: ctx.me.id, status: "DRAFT" },
-    data: { status: "SHARED", sharedAt: new Date() },
+  return atomic(ctx, async (tx) => {
+    const where = { organizationId: ctx.org.id, meetingId, kind, authorId: ctx.me.id, status: "DRAFT" } as const;
+    const drafts = await tx.db.competencyReview.findMany({ where, select: { id: true, competencyId: true } });
+    const shared = await tx.db.competencyReview.updateMany({
+      where: { ...where, id: { in: drafts.map((d) => d.id) } },
+      data: { status: "SHARED", sharedAt: new Date() },
+    });
+    // A manager's shared rating is the report's new level of that competency.
+    if (kind === "MANAGER")
+      await refreshLevels(
+        tx.db,
+        ctx.org.id,
+        drafts.map((d) => ({ personId: m.reportId, competencyId: d.competencyId })),
+      );
+    return { shared: shared.count };
   });
-  return { shared: shared.count };
 }
 
 /**
