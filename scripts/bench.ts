@@ -1,4 +1,5 @@
-// npm run bench: latency of the hot procedures on the demo data (and, for the heatmap, a generated 500-person subtree: bench/scale-org.ts),
+// npm run bench: latency of the hot procedures on the demo data (the heatmap on a generated
+// 500-person subtree: bench/scale-org.ts), through the real router (same
 // middleware, policies and Prisma queries as a request, minus HTTP), each next to its floor: the
 // minimal SQL the procedure needs, written by hand and run with plain `pg` on the same database,
 // sampled interleaved so both see the same load (scripts/bench/). Absolute times differ ~3x between
