@@ -2,8 +2,8 @@
 // with the reviews it derives from: the latest shared manager rating, by when it was shared. Called
 // in the same transaction as whatever changed those reviews (a share, an edit of a shared review),
 // and once per org by the seed and the benchmark's loader. Plain SQL over a db handle: no caller,
-// no policy (callers have already checked theirs).
-import "server-only";
+// no policy (callers have already checked theirs). No "server-only" marker: the seed, which runs
+// outside Next (scripts/run.ts), imports it too.
 import { Prisma } from "../../generated/prisma/client";
 import type { DbHandle } from "../../lib/context";
 
