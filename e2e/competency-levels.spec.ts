@@ -40,6 +40,11 @@ test("a manager reads a report's trend as charts and as tables, with the evidenc
   const evidence = page.getByRole("list", { name: "Evidence, newest first" });
   await expect(evidence.getByRole("listitem").first()).toContainText(/Manager's review/);
   await expect(evidence).toContainText("Ran the design review: summarised every decision and owner at the end");
+  // The oldest fold behind "Show N earlier".
+  const oldest = "Jumped to solutions in the on-call review before hearing the whole problem.";
+  await expect(page.getByText(oldest)).toBeHidden();
+  await page.getByText(/^Show \d+ earlier$/).click();
+  await expect(page.getByRole("list", { name: "Earlier evidence" })).toContainText(oldest);
 });
 
 test("an HR admin sees levels and trends but no evidence note", async ({ page }) => {

@@ -35,6 +35,45 @@ function change(latest: { rating: number } | null, before: { rating: number; lab
   return `${latest.rating > before.rating ? "Up" : "Down"} from ${before.label}`;
 }
 
+/** Evidence shown at once; the rest folds behind "Show N earlier". */
+const RECENT = 8;
+
+type Entry = NonNullable<Awaited<ReturnType<typeof load>>["timeline"]>[number];
+
+function EvidenceItem({ entry, org, zone, levels }: { entry: Entry; org: string; zone: string; levels: number }) {
+  return (
+    <li className="border-l-2 pl-4">
+      <div className="flex flex-wrap items-center gap-2 text-sm">
+        <span className="font-medium">{entry.name}</span>
+        {entry.rating !== null && entry.ratingLabel && (
+          <LevelPill rating={entry.rating} label={entry.ratingLabel} levels={levels} />
+        )}
+        <Badge variant="outline">{entry.kind === "SELF" ? "Self-assessment" : "Manager's review"}</Badge>
+        {entry.changed && (
+          <Badge variant="accent" title={`Rated on version ${entry.version}; the framework has changed since`}>
+            Text changed since
+          </Badge>
+        )}
+        <Link
+          href={`/${org}/one-on-ones/${entry.meetingId}`}
+          className="text-muted-foreground underline underline-offset-4 hover:text-foreground"
+        >
+          {shortDate(entry.at, zone)}
+          <span className="sr-only"> 1:1</span>
+        </Link>
+      </div>
+      {entry.observed.length > 0 && (
+        <ul className="mt-1 list-disc pl-5 text-muted-foreground text-sm" aria-label="Behaviours observed">
+          {entry.observed.map((b) => (
+            <li key={b}>{b}</li>
+          ))}
+        </ul>
+      )}
+      {entry.evidence && <p className="mt-1 whitespace-pre-line text-sm">{entry.evidence}</p>}
+    </li>
+  );
+}
+
 export default async function PersonCompetenciesPage({ params }: Props) {
   const { org, personId } = await params;
   const [data, user] = await orNotFound(Promise.all([load(org, personId), currentUser()]));
@@ -175,45 +214,25 @@ export default async function PersonCompetenciesPage({ params }: Props) {
               ) : data.timeline.length === 0 ? (
                 <p className="text-muted-foreground text-sm">No shared reviews yet.</p>
               ) : (
-                <ol className="space-y-4" aria-label="Evidence, newest first">
-                  {data.timeline.map((e) => (
-                    <li key={e.id} className="border-l-2 pl-4">
-                      <div className="flex flex-wrap items-center gap-2 text-sm">
-                        <span className="font-medium">{e.name}</span>
-                        {e.rating !== null && e.ratingLabel && (
-                          <LevelPill rating={e.rating} label={e.ratingLabel} levels={levels} />
-                        )}
-                        <Badge variant="outline">{e.kind === "SELF" ? "Self-assessment" : "Manager's review"}</Badge>
-                        {e.changed && (
-                          <Badge
-                            variant="accent"
-                            title={`Rated on version ${e.version}; the framework has changed since`}
-                          >
-                            Text changed since
-                          </Badge>
-                        )}
-                        <Link
-                          href={`/${org}/one-on-ones/${e.meetingId}`}
-                          className="text-muted-foreground underline underline-offset-4 hover:text-foreground"
-                        >
-                          {shortDate(e.at, zone)}
-                          <span className="sr-only"> 1:1</span>
-                        </Link>
-                      </div>
-                      {e.observed.length > 0 && (
-                        <ul
-                          className="mt-1 list-disc pl-5 text-muted-foreground text-sm"
-                          aria-label="Behaviours observed"
-                        >
-                          {e.observed.map((b) => (
-                            <li key={b}>{b}</li>
-                          ))}
-                        </ul>
-                      )}
-                      {e.evidence && <p className="mt-1 whitespace-pre-line text-sm">{e.evidence}</p>}
-                    </li>
-                  ))}
-                </ol>
+                <>
+                  <ol className="space-y-4" aria-label="Evidence, newest first">
+                    {data.timeline.slice(0, RECENT).map((e) => (
+                      <EvidenceItem key={e.id} entry={e} org={org} zone={zone} levels={levels} />
+                    ))}
+                  </ol>
+                  {data.timeline.length > RECENT && (
+                    <details className="mt-4">
+                      <summary className="cursor-pointer text-sm font-medium">
+                        Show {data.timeline.length - RECENT} earlier
+                      </summary>
+                      <ol className="mt-4 space-y-4" aria-label="Earlier evidence" start={RECENT + 1}>
+                        {data.timeline.slice(RECENT).map((e) => (
+                          <EvidenceItem key={e.id} entry={e} org={org} zone={zone} levels={levels} />
+                        ))}
+                      </ol>
+                    </details>
+                  )}
+                </>
               )}
             </CardContent>
           </Card>
