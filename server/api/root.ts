@@ -3,6 +3,7 @@ import { devRouter } from "../modules/dev/dev.router";
 import { oneOnOnesRouter } from "../modules/one-on-ones/one-on-ones.router";
 import { orgsRouter } from "../modules/orgs/orgs.router";
 import { invitationsRouter, peopleRouter } from "../modules/people/people.router";
+import { recognitionRouter } from "../modules/recognition/recognition.router";
 import { createCallerFactory, router } from "./trpc";
 
 export const appRouter = router({
@@ -11,6 +12,7 @@ export const appRouter = router({
   invitations: invitationsRouter,
   oneOnOnes: oneOnOnesRouter,
   competencies: competenciesRouter,
+  recognition: recognitionRouter,
   dev: devRouter,
 });
 

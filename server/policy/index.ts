@@ -54,11 +54,20 @@ export type Subject = {
   /** A draft rating or self-assessment: its author alone. */
   "rating.viewDraft": { authorId: string };
   "recognition.view": { visibility: "PUBLIC" | "PRIVATE"; giverId: string; recipientIds: readonly string[] };
+  /** Change a recognition's message: its giver, within the edit window. */
+  "recognition.edit": { giverId: string; ageMinutes: number };
+  /** Delete (soft): its giver, or an HR admin. */
+  "recognition.delete": { giverId: string };
+  /** React with an emoji: public recognition only, never one's own. */
+  "recognition.react": { visibility: "PUBLIC" | "PRIVATE"; giverId: string };
   "org.manageSettings": Record<string, never>;
   "org.viewAggregates": Record<string, never>;
 };
 
 export type Action = keyof Subject;
+
+/** How long the giver may still change a recognition's message. */
+export const RECOGNITION_EDIT_MINUTES = 15;
 
 const isSelf = (v: Viewer, id: string) => v.membershipId === id;
 const isAbove = (v: Viewer, id: string) => v.below.has(id);
@@ -97,6 +106,9 @@ const rules: { [A in Action]: (v: Viewer, s: Subject[A]) => boolean } = {
   "rating.viewDraft": (v, s) => isSelf(v, s.authorId),
   "recognition.view": (v, s) =>
     s.visibility === "PUBLIC" || isSelf(v, s.giverId) || s.recipientIds.some((id) => isSelfOrAbove(v, id)),
+  "recognition.edit": (v, s) => isSelf(v, s.giverId) && s.ageMinutes < RECOGNITION_EDIT_MINUTES,
+  "recognition.delete": (v, s) => isSelf(v, s.giverId) || isAdmin(v),
+  "recognition.react": (v, s) => s.visibility === "PUBLIC" && !isSelf(v, s.giverId),
   "org.manageSettings": (v) => isAdmin(v),
   "org.viewAggregates": (v) => isAdmin(v),
 };

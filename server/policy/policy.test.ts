@@ -73,6 +73,15 @@ const matrix: { [A in Action]: { subject: Subject[A]; allowed: Who[] }[] } = {
       allowed: ["report", "peer", "manager", "skip"],
     },
   ],
+  "recognition.edit": [
+    { subject: { giverId: "P", ageMinutes: 14 }, allowed: ["peer"] },
+    { subject: { giverId: "P", ageMinutes: 15 }, allowed: [] },
+  ],
+  "recognition.delete": [{ subject: { giverId: "P" }, allowed: ["peer", "admin"] }],
+  "recognition.react": [
+    { subject: { visibility: "PUBLIC", giverId: "P" }, allowed: all.filter((w) => w !== "peer") },
+    { subject: { visibility: "PRIVATE", giverId: "P" }, allowed: [] },
+  ],
   "org.manageSettings": [{ subject: {}, allowed: ["admin"] }],
   "org.viewAggregates": [{ subject: {}, allowed: ["admin"] }],
 };

@@ -372,3 +372,12 @@ export async function frameworkIdFor(ctx: OrgCtx, personId: string): Promise<str
       LEFT JOIN "Membership" p ON p."organizationId" = ${ctx.org.id} AND p.id = ${personId}`;
   return row?.id ?? null;
 }
+
+/** A live (not archived) competency of this org with its current behaviours, for tagging it elsewhere (recognition). */
+export async function liveCompetency(ctx: OrgCtx, competencyId: string) {
+  const c = await ctx.db.competency.findFirst({
+    where: { id: competencyId, organizationId: ctx.org.id, archivedAt: null, framework: { status: "ACTIVE" } },
+    select: { id: true, name: true, versions: { orderBy: { version: "desc" }, take: 1, select: { behaviours: true } } },
+  });
+  return c ? { id: c.id, name: c.name, behaviours: c.versions[0]?.behaviours ?? [] } : null;
+}

@@ -7,7 +7,6 @@ import { setupTestDb, type TestDb } from "../../test/db";
 import { expectCode, fieldErrorKeys } from "../../test/expect-code";
 import { createOrg, createPerson, installStarterFramework } from "../../test/factories";
 import { oneOnOneWorld, pastMeeting } from "../../test/one-on-one-world";
-import { recognitionEvidence } from "./evidence";
 
 let t: TestDb;
 beforeAll(async () => {
@@ -245,12 +244,40 @@ describe("bad input writes nothing", () => {
   });
 });
 
-describe("the recognition extension point", () => {
-  it("returns no recognition until recognition lands", async () => {
+describe("recognition as evidence", () => {
+  it("shows recognition tagged with a picked competency since its last shared rating, as the viewer may see it", async () => {
     const w = await world();
-    const ctx = { db: t.db, org: { id: w.org.id }, me: { id: w.manager.id } } as never;
-    expect(
-      await recognitionEvidence(ctx, { personId: w.report.id, competencyId: w.byName("Trust").id, since: null }),
-    ).toEqual([]);
+    const trust = w.byName("Trust");
+    // A shared rating in the earlier 1:1: recognition before it is not new evidence.
+    await w.c(w.manager).pick({ org: "acme", meetingId: w.earlier.id, competencyId: trust.id });
+    await save(w, w.manager, w.earlier.id, trust.id);
+    await w.c(w.manager).share({ org: "acme", meetingId: w.earlier.id });
+    await t.db.competencyReview.updateMany({
+      where: { meetingId: w.earlier.id },
+      data: { sharedAt: w.earlier.startsAt },
+    });
+    const give = (who: { userId: string }, message: string, extra = {}) =>
+      callerFor(t.db, who.userId).recognition.give({
+        org: "acme",
+        recipientIds: [w.report.id],
+        message,
+        competencyId: trust.id,
+        ...extra,
+      });
+    const old = await give(w.peer, "Kept the launch date secret, as asked");
+    await t.db.recognition.update({
+      where: { id: old.id },
+      data: { createdAt: new Date(w.earlier.startsAt.getTime() - 86_400_000) },
+    });
+    await give(w.peer, "Owned up to the missed deadline before anyone asked");
+    await give(w.boss, "Shared credit for the migration with the whole team", { visibility: "PRIVATE" });
+    await give(w.peer, "Untagged thanks for the coffee", { competencyId: undefined });
+
+    await w.c(w.manager).pick({ org: "acme", meetingId: w.meeting.id, competencyId: trust.id });
+    const panel = await w.c(w.manager).panel({ org: "acme", meetingId: w.meeting.id });
+    expect(panel.picked[0]?.recognition.map((r) => `${r.fromName}: ${r.message}`).sort()).toEqual([
+      "Bo Boss: Shared credit for the migration with the whole team",
+      "Pia Peer: Owned up to the missed deadline before anyone asked",
+    ]);
   });
 });

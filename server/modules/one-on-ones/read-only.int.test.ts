@@ -67,6 +67,7 @@ describe("reads are read-only", () => {
       "competencies.panel": [{ org: "acme", meetingId: meeting.id }],
       "competencies.person": [{ org: "acme", personId: w.report.id }],
       "competencies.heatmap": [{ org: "acme" }, { org: "acme", managerId: w.manager.id, limit: 1 }],
+      "recognition.feed": [{ org: "acme" }, { org: "acme", personId: w.report.id, tab: "given" }],
     };
     const queries = Object.entries(appRouter._def.procedures)
       .filter(([, p]) => (p as unknown as { _def: { type: string } })._def.type === "query")

@@ -1,6 +1,8 @@
 // The signed-in user's organizations (org switcher, post-sign-in landing), and all of them for jobs.
 import "server-only";
 import type { Db } from "../../db";
+import type { DbHandle } from "../../lib/context";
+import { readOrgSettings } from "./orgs.schema";
 
 export async function myOrgs(db: Db, userId: string) {
   const rows = await db.membership.findMany({
@@ -35,4 +37,10 @@ export async function allOrgs(db: Db) {
     orderBy: { id: "asc" },
     select: { id: true, slug: true, name: true, timeZone: true },
   });
+}
+
+/** An organization's product settings, with defaults (orgs.schema.ts). */
+export async function orgSettings(ctx: { db: DbHandle; org: { id: string } }) {
+  const org = await ctx.db.organization.findUnique({ where: { id: ctx.org.id }, select: { settings: true } });
+  return readOrgSettings(org?.settings);
 }

@@ -1,0 +1,35 @@
+// Thin procedures: input schema, output schema, one service call.
+import { z } from "zod";
+import { orgProcedure } from "../../api/procedures";
+import { router } from "../../api/trpc";
+import { ZEditRecognition, ZFeed, ZFeedInput, ZGiveRecognition, ZReact, ZRecognitionRef } from "./recognition.schema";
+import * as recognition from "./recognition.service";
+
+const ZOk = z.object({ id: z.string() });
+
+export const recognitionRouter = router({
+  give: orgProcedure
+    .input(ZGiveRecognition)
+    .output(ZOk)
+    .mutation(({ ctx, input }) => recognition.give(ctx, input)),
+  edit: orgProcedure
+    .input(ZEditRecognition)
+    .output(ZOk)
+    .mutation(({ ctx, input }) => recognition.edit(ctx, input)),
+  remove: orgProcedure
+    .input(ZRecognitionRef)
+    .output(ZOk)
+    .mutation(({ ctx, input }) => recognition.remove(ctx, input.recognitionId)),
+  restore: orgProcedure
+    .input(ZRecognitionRef)
+    .output(ZOk)
+    .mutation(({ ctx, input }) => recognition.remove(ctx, input.recognitionId, true)),
+  react: orgProcedure
+    .input(ZReact)
+    .output(ZOk)
+    .mutation(({ ctx, input }) => recognition.react(ctx, input)),
+  feed: orgProcedure
+    .input(ZFeedInput)
+    .output(ZFeed)
+    .query(({ ctx, input }) => recognition.feed(ctx, input)),
+});

@@ -1,0 +1,58 @@
+// Recognition: input and output schemas of the procedures (zod; server only: the browser gets
+// limits from recognition.limits.ts).
+import { z } from "zod";
+import { text, ZId } from "../../lib/validation";
+import { EMOJIS, FEED_PAGE, MESSAGE_MAX, RECIPIENTS_MAX } from "./recognition.limits";
+
+const ZMessage = text({ min: 1, max: MESSAGE_MAX, label: "The message", multiline: true });
+export const ZVisibility = z.enum(["PUBLIC", "PRIVATE"]);
+
+export const ZGiveRecognition = z.object({
+  recipientIds: z
+    .array(ZId)
+    .min(1, "Pick at least one person to recognise")
+    .max(RECIPIENTS_MAX, `At most ${RECIPIENTS_MAX} people at once`)
+    .refine((ids) => new Set(ids).size === ids.length, "Each person once"),
+  message: ZMessage,
+  visibility: ZVisibility.default("PUBLIC"),
+  competencyId: ZId.optional(),
+  /** Index of a behaviour of the tagged competency (its current version). */
+  behaviour: z.number().int().min(0).max(50).optional(),
+});
+export type TGiveRecognition = z.infer<typeof ZGiveRecognition>;
+
+export const ZRecognitionRef = z.object({ recognitionId: ZId });
+export const ZEditRecognition = z.object({ recognitionId: ZId, message: ZMessage });
+export const ZReact = z.object({ recognitionId: ZId, emoji: z.enum(EMOJIS), on: z.boolean() });
+
+export const ZFeedInput = z.object({
+  /** A person's "given" or "received" tab; without a person, the org's public feed. */
+  personId: ZId.optional(),
+  tab: z.enum(["given", "received"]).default("received"),
+  competencyId: ZId.optional(),
+  teamId: ZId.optional(),
+  /** Keyset: the last item's (createdAt, id). */
+  cursor: z.object({ at: z.date(), id: ZId }).optional(),
+  limit: z.number().int().min(1).max(100).default(FEED_PAGE),
+});
+export type TFeedInput = z.infer<typeof ZFeedInput>;
+
+const ZPersonRef = z.object({ id: z.string(), name: z.string() });
+export const ZRecognitionItem = z.object({
+  id: z.string(),
+  message: z.string(),
+  visibility: ZVisibility,
+  createdAt: z.date(),
+  editedAt: z.date().nullable(),
+  giver: ZPersonRef,
+  recipients: z.array(ZPersonRef),
+  competency: ZPersonRef.nullable(),
+  behaviour: z.string().nullable(),
+  reactions: z.array(z.object({ emoji: z.string(), count: z.number().int(), mine: z.boolean() })),
+  canEdit: z.boolean(),
+  canDelete: z.boolean(),
+});
+export const ZFeed = z.object({
+  items: z.array(ZRecognitionItem),
+  nextCursor: z.object({ at: z.date(), id: z.string() }).nullable(),
+});
