@@ -2,7 +2,17 @@
 import { z } from "zod";
 import { orgProcedure } from "../../api/procedures";
 import { router } from "../../api/trpc";
-import { ZEditRecognition, ZFeed, ZFeedInput, ZGiveRecognition, ZReact, ZRecognitionRef } from "./recognition.schema";
+import * as insights from "./insights.service";
+import {
+  ZEditRecognition,
+  ZFeed,
+  ZFeedInput,
+  ZGiveRecognition,
+  ZInsights,
+  ZInsightsInput,
+  ZReact,
+  ZRecognitionRef,
+} from "./recognition.schema";
 import * as recognition from "./recognition.service";
 
 const ZOk = z.object({ id: z.string() });
@@ -32,4 +42,9 @@ export const recognitionRouter = router({
     .input(ZFeedInput)
     .output(ZFeed)
     .query(({ ctx, input }) => recognition.feed(ctx, input)),
+  /** Counts only: given/received, participation, one-way pairs, not recognised lately. */
+  insights: orgProcedure
+    .input(ZInsightsInput)
+    .output(ZInsights)
+    .query(({ ctx, input }) => insights.insights(ctx, input)),
 });

@@ -56,3 +56,29 @@ export const ZFeed = z.object({
   items: z.array(ZRecognitionItem),
   nextCursor: z.object({ at: z.date(), id: z.string() }).nullable(),
 });
+
+// Insights: counts only (no messages), for a manager's subtree or (HR) the org.
+export const ZInsightsInput = z.object({
+  days: z.number().int().min(7).max(365).default(90),
+  /** "Not recognised lately": no recognition received in this many days (the research target is 7). */
+  staleDays: z.number().int().min(1).max(365).default(30),
+});
+export type TInsightsInput = z.infer<typeof ZInsightsInput>;
+export const ZInsights = z.object({
+  people: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      given: z.number().int(),
+      received: z.number().int(),
+      lastReceivedAt: z.date().nullable(),
+    }),
+  ),
+  /** Share of the people in scope who gave or received anything in the period (0..1). */
+  participation: z.number(),
+  /** Pairs where one thanked the other in the period and never the other way round. */
+  oneWayPairs: z.array(z.object({ giverId: z.string(), recipientId: z.string(), count: z.number().int() })),
+  /** One-way pairs over all pairs with any recognition between them (0..1; 0 when there are none). */
+  oneWayShare: z.number(),
+  notRecognised: z.array(z.object({ id: z.string(), name: z.string(), lastReceivedAt: z.date().nullable() })),
+});

@@ -1,0 +1,71 @@
+// Recognition insights (the recognition page's insights, and later the dashboard): given and
+// received per person, participation, one-way pairs (A thanks B, B never thanks A in the period),
+// and who has not been recognised lately. Counts only, never messages, so HR admins see the org;
+// managers see their subtree. No leaderboard: people are listed by name.
+import "server-only";
+import type { OrgCtx } from "../../lib/context";
+import { forbidden } from "../../lib/errors";
+import { can } from "../../policy";
+import { viewerOf } from "../access/access.service";
+import type { TInsightsInput } from "./recognition.schema";
+
+const DAY = 86_400_000;
+
+export async function insights(ctx: OrgCtx, input: TInsightsInput, now = new Date()) {
+  const viewer = await viewerOf(ctx);
+  const all = can(viewer, "org.viewAggregates", {});
+  if (!all && viewer.below.size === 0)
+    throw forbidden("Recognition insights cover the people who report to you, and no one does yet");
+  const ids = [...viewer.below];
+  const since = new Date(now.getTime() - input.days * DAY);
+  const staleSince = new Date(now.getTime() - input.staleDays * DAY);
+  const [people, pairs] = await Promise.all([
+    ctx.db.$queryRaw<{ id: string; name: string; given: number; received: number; lastReceivedAt: Date | null }[]>`
+      WITH scope AS (
+        SELECT m.id, m.name FROM "Membership" m
+         WHERE m."organizationId" = ${ctx.org.id} AND m.status = 'ACTIVE'
+           AND (${all}::boolean OR m.id = ANY(${ids}::text[]))
+      )
+      SELECT s.id, s.name,
+             (SELECT count(DISTINCT g."recognitionId") FROM "RecognitionRecipient" g
+               WHERE g."organizationId" = ${ctx.org.id} AND g."giverId" = s.id AND g."deletedAt" IS NULL
+                 AND g."createdAt" >= ${since})::int AS given,
+             (SELECT count(*) FROM "RecognitionRecipient" r
+               WHERE r."organizationId" = ${ctx.org.id} AND r."recipientId" = s.id AND r."deletedAt" IS NULL
+                 AND r."createdAt" >= ${since})::int AS received,
+             (SELECT max(r."createdAt") FROM "RecognitionRecipient" r
+               WHERE r."organizationId" = ${ctx.org.id} AND r."recipientId" = s.id AND r."deletedAt" IS NULL
+             ) AS "lastReceivedAt"
+        FROM scope s
+       ORDER BY s.name, s.id`,
+    // Directed pairs in the period with at least one end in scope, and whether the other way exists.
+    ctx.db.$queryRaw<{ giverId: string; recipientId: string; count: number; back: boolean }[]>`
+      WITH rr AS (
+        SELECT "giverId", "recipientId" FROM "RecognitionRecipient"
+         WHERE "organizationId" = ${ctx.org.id} AND "deletedAt" IS NULL AND "createdAt" >= ${since}
+      ), scope AS (
+        SELECT m.id FROM "Membership" m
+         WHERE m."organizationId" = ${ctx.org.id} AND m.status = 'ACTIVE'
+           AND (${all}::boolean OR m.id = ANY(${ids}::text[]))
+      )
+      SELECT a."giverId", a."recipientId", count(*)::int AS count,
+             EXISTS (SELECT 1 FROM rr b WHERE b."giverId" = a."recipientId" AND b."recipientId" = a."giverId") AS back
+        FROM rr a
+       WHERE a."giverId" IN (SELECT id FROM scope) OR a."recipientId" IN (SELECT id FROM scope)
+       GROUP BY a."giverId", a."recipientId"
+       ORDER BY a."giverId", a."recipientId"`,
+  ]);
+  const active = people.filter((p) => p.given > 0 || p.received > 0).length;
+  const oneWay = pairs.filter((p) => !p.back);
+  // Unordered pairs: a two-way pair appears twice among the directed ones.
+  const unordered = oneWay.length + (pairs.length - oneWay.length) / 2;
+  return {
+    people,
+    participation: people.length ? active / people.length : 0,
+    oneWayPairs: oneWay.map(({ back: _, ...p }) => p),
+    oneWayShare: unordered ? oneWay.length / unordered : 0,
+    notRecognised: people
+      .filter((p) => !p.lastReceivedAt || p.lastReceivedAt < staleSince)
+      .map(({ id, name, lastReceivedAt }) => ({ id, name, lastReceivedAt })),
+  };
+}
