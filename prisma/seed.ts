@@ -30,6 +30,7 @@ import {
   type StartSpec,
 } from "./seed-data";
 import { seedOneOnOnes } from "./seed-one-on-ones";
+import { seedRecognition } from "./seed-recognition";
 
 export { DEMO_LOGINS, GLOBEX, NORTHWIND } from "./seed-data";
 
@@ -130,6 +131,7 @@ export async function seedDemo(db: PrismaClient, opts: { now?: Date } = {}): Pro
         // The starter competency framework, org-wide, for Northwind only (Globex has none).
         const framework = await installStarterFramework(tx, { organizationId: northwind });
         await seedCompetencyReviews(tx, northwind, framework, now);
+        await seedRecognition(tx, northwind, framework, now);
         await seedOneOnOnes(tx, await seedOrg(tx, GLOBEX, now), now, { light: true });
       },
       { maxWait: 10_000, timeout: 30_000 },

@@ -1,7 +1,9 @@
 // The demo seed's shape (README and e2e rely on its logins and org chart) and the factories.
+
 import { DateTime } from "luxon";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { DEMO_LOGINS, seedDemo } from "../../../prisma/seed";
+import { NEVER_RECOGNISED } from "../../../prisma/seed-recognition";
 import { hashToken } from "../../lib/tokens";
 import { setupTestDb, type TestDb } from "../db";
 import { createInvitation, createOrg, createPeople, createPerson, createTeam, newId } from ".";
@@ -150,6 +152,33 @@ describe("seedDemo", () => {
     expect(stale).toBeGreaterThan(3);
     expect(stale).toBeLessThan(latestAt.length / 2);
     expect(await t.db.competencyReview.count({ where: { organizationId: gx.id } })).toBe(0);
+  });
+
+  it("seeds six months of recognition for Northwind with gaps and a one-way pair; Globex none", async () => {
+    const [nw, gx] = [await org("northwind"), await org("globex")];
+    const received = await t.db.recognitionRecipient.groupBy({
+      by: ["recipientId"],
+      where: { organizationId: nw.id },
+      _count: true,
+    });
+    const people = await t.db.membership.findMany({
+      where: { organizationId: nw.id },
+      select: { id: true, name: true },
+    });
+    const name = new Map(people.map((p) => [p.id, p.name]));
+    expect(received.length).toBeGreaterThan(15);
+    for (const n of NEVER_RECOGNISED) expect(received.map((r) => name.get(r.recipientId))).not.toContain(n);
+    const id = (n: string) => people.find((p) => p.name === n)?.id ?? "";
+    const pair = (from: string, to: string) =>
+      t.db.recognitionRecipient.count({ where: { giverId: id(from), recipientId: id(to) } });
+    expect(await pair("Marcus Chen", "Priya Patel")).toBeGreaterThanOrEqual(4);
+    expect(await pair("Priya Patel", "Marcus Chen")).toBe(0);
+    const first = await t.db.recognition.findFirst({ where: { organizationId: nw.id }, orderBy: { createdAt: "asc" } });
+    expect(Date.now() - (first?.createdAt.getTime() ?? Date.now())).toBeGreaterThan(150 * 86_400_000);
+    expect(
+      await t.db.recognition.count({ where: { organizationId: nw.id, competencyId: { not: null } } }),
+    ).toBeGreaterThan(3);
+    expect(await t.db.recognition.count({ where: { organizationId: gx.id } })).toBe(0);
   });
 
   it("does nothing when run again, even concurrently", async () => {

@@ -157,6 +157,23 @@ function PickedCompetency({ p, scale, kind }: { p: Picked; scale: Scale; kind: "
       ) : (
         <p className="text-muted-foreground text-sm">Not rated before.</p>
       )}
+      {p.recognition.length > 0 ? (
+        <div className="text-sm">
+          <h4 className="font-medium text-muted-foreground">
+            Recognition for {texts.name} {p.previous ? "since then" : "so far"}
+          </h4>
+          <ul className="mt-1 space-y-1" aria-label={`Recognition tagged ${texts.name}`}>
+            {p.recognition.map((r) => (
+              <li key={r.id}>
+                <span className="text-muted-foreground">
+                  {r.fromName}, {shortDate(r.at, ctx.zone)}:
+                </span>{" "}
+                “{r.message}”
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       {kind ? (
         <ReviewForm
           // Keyed by what it edits, never by the review's id: the first save creates the review, and
