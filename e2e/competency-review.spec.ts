@@ -1,9 +1,9 @@
 // The competency review inside a 1:1. Marcus Chen opens his next 1:1 with Arjun Mehta (a pair no
 // other spec writes to), reviews two competencies with a rating, an observed behaviour and evidence
-// (autosaved drafts), and shares; Arjun sees them in his own browser and adds a self-assessment,
+// (autosaved drafts) and sees a colleague's Trust-tagged kudos as evidence, and shares; Arjun sees them in his own browser and adds a self-assessment,
 // which Marcus sees once shared. Evidence is unique per run; a retry finds the picks already made.
 import { type Browser, expect, type Page, test } from "@playwright/test";
-import { person, signInAs, signInWithDemoButton, sql } from "./support";
+import { person, signInAs, signInWithDemoButton, sql, trpcMutation } from "./support";
 
 const ORG = "northwind";
 
@@ -62,6 +62,30 @@ test("a manager reviews two competencies and shares; the report sees them and se
   const trust = `Credited Chloe for the fix in the channel ${run}`;
   await review(m, "Active listening", "Consistent", "Summarises next steps", listening);
   await review(m, "Trust", "Developing", "Shares credit", trust);
+
+  // Chloe thanks Arjun with a Trust tag (through the API until the composer lands): it is evidence
+  // in the Trust card, newer than his last shared rating.
+  const chloe = await (await browser.newContext()).newPage();
+  await signInAs(chloe, "chloe.martin@northwind.example");
+  const [trustId] = await sql<{ id: string }>(
+    `SELECT c.id FROM "Competency" c JOIN "Organization" o ON o.id = c."organizationId"
+      WHERE o.slug = $1 AND c.name = 'Trust' AND c."archivedAt" IS NULL LIMIT 1`,
+    [ORG],
+  );
+  const arjunId = (await person(ORG, "arjun.mehta@northwind.example")).id;
+  const kudos = `Kept the outage details confidential until the postmortem ${run}`;
+  const given = await trpcMutation(chloe.request, "recognition.give", {
+    org: ORG,
+    recipientIds: [arjunId],
+    message: kudos,
+    competencyId: trustId?.id,
+  });
+  expect(given.ok(), await given.text()).toBe(true);
+  await m.reload();
+  await expect(competency(m, "Trust").getByRole("list", { name: "Recognition tagged Trust" })).toContainText(
+    `Chloe Martin`,
+  );
+  await expect(competency(m, "Trust")).toContainText(kudos);
   // A next step becomes an action item of the pair, for Arjun.
   // (One per review: a retry on the same database finds this run's predecessor's step in place.)
   const nextStep = competency(m, "Active listening").getByRole("textbox", { name: "Next step" });
