@@ -1,7 +1,8 @@
 // The competency review inside a 1:1. Marcus Chen opens his next 1:1 with Arjun Mehta (a pair no
 // other spec writes to), reviews two competencies with a rating, an observed behaviour and evidence
-// (autosaved drafts) and sees a colleague's Trust-tagged kudos as evidence, and shares; Arjun sees them in his own browser and adds a self-assessment,
-// which Marcus sees once shared. Evidence is unique per run; a retry finds the picks already made.
+// (autosaved drafts), sees a colleague's Trust-tagged kudos as evidence, and shares; Arjun sees
+// them in his own browser and adds a self-assessment, which Marcus sees once shared; Arjun's trend
+// chart then has the new point. Evidence is unique per run; a retry finds the picks already made.
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { person, signInAs, signInWithDemoButton, sql, trpcMutation } from "./support";
 
