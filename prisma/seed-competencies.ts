@@ -89,24 +89,9 @@ export async function seedCompetencyReviews(db: FactoryDb, orgId: string, framew
     path.ratings.forEach((rating, i) => {
       const meeting = held[Math.round(i * step)];
       if (!meeting) return;
-      rows.push({
-        organizationId: orgId,
-        meetingId: meeting.id,
-        managerId: manager,
-        reportId: report.id,
-        competencyId: competency.id,
-        competencyVersionId: competency.versionId,
-        kind: "MANAGER",
-        authorId: manager,
-        status: "SHARED",
-        rating,
-        ratingLabel: ["Not yet", "Developing", "Consistent", "Role model"][rating - 1] ?? null,
-        observed: competency.behaviours.map((_, b) => b).filter((b) => b < rating - 1),
-        evidence: path.evidence[i] ?? "",
-        version: 1,
-        sharedAt: meeting.startsAt,
-        createdAt: meeting.startsAt,
-      });
+      rows.push(
+        sharedRating({ orgId, manager, reportId: report.id, competency, meeting, rating }, path.evidence[i] ?? ""),
+      );
     });
   }
   rows.push(...(await baseline(db, orgId, framework, now)));
@@ -116,6 +101,38 @@ export async function seedCompetencyReviews(db: FactoryDb, orgId: string, framew
 }
 
 const LABELS = ["Not yet", "Developing", "Consistent", "Role model"];
+
+/** A manager's rating shared in a held 1:1, with the behaviours below its level ticked. */
+function sharedRating(
+  r: {
+    orgId: string;
+    manager: string;
+    reportId: string;
+    competency: InstalledFramework["competencies"][number];
+    meeting: { id: string; startsAt: Date };
+    rating: number;
+  },
+  evidence: string,
+): Prisma.CompetencyReviewCreateManyInput {
+  return {
+    organizationId: r.orgId,
+    meetingId: r.meeting.id,
+    managerId: r.manager,
+    reportId: r.reportId,
+    competencyId: r.competency.id,
+    competencyVersionId: r.competency.versionId,
+    kind: "MANAGER",
+    authorId: r.manager,
+    status: "SHARED",
+    rating: r.rating,
+    ratingLabel: LABELS[r.rating - 1] ?? null,
+    observed: r.competency.behaviours.map((_, b) => b).filter((b) => b < r.rating - 1),
+    evidence,
+    version: 1,
+    sharedAt: r.meeting.startsAt,
+    createdAt: r.meeting.startsAt,
+  };
+}
 const SCENES = [
   "in the sprint review",
   "with a new joiner",
@@ -164,24 +181,8 @@ async function baseline(db: FactoryDb, orgId: string, framework: InstalledFramew
         if (!meeting) return;
         const rating = Math.min(4, base + i);
         const behaviour = competency.behaviours[(k + i) % competency.behaviours.length] ?? "";
-        rows.push({
-          organizationId: orgId,
-          meetingId: meeting.id,
-          managerId: manager,
-          reportId: person.id,
-          competencyId: competency.id,
-          competencyVersionId: competency.versionId,
-          kind: "MANAGER",
-          authorId: manager,
-          status: "SHARED",
-          rating,
-          ratingLabel: LABELS[rating - 1] ?? null,
-          observed: competency.behaviours.map((_, b) => b).filter((b) => b < rating - 1),
-          evidence: `Seen ${SCENES[(k + j + i) % SCENES.length]}: ${behaviour.charAt(0).toLowerCase()}${behaviour.slice(1)}.`,
-          version: 1,
-          sharedAt: meeting.startsAt,
-          createdAt: meeting.startsAt,
-        });
+        const evidence = `Seen ${SCENES[(k + j + i) % SCENES.length]}: ${behaviour.charAt(0).toLowerCase()}${behaviour.slice(1)}.`;
+        rows.push(sharedRating({ orgId, manager, reportId: person.id, competency, meeting, rating }, evidence));
       });
     });
   }

@@ -35,25 +35,23 @@ export async function seedRecognition(db: FactoryDb, orgId: string, framework: I
   const recipients: Prisma.RecognitionRecipientCreateManyInput[] = [];
   const add = (giverId: string, to: string[], at: Date, message: string, competencyIndex: number | null) => {
     const id = `seed-rec-${recognitions.length + 1}`;
+    const visibility = hashOf(id) % 6 === 0 ? "PRIVATE" : "PUBLIC";
     recognitions.push({
       id,
       organizationId: orgId,
       giverId,
       message,
-      visibility: hashOf(id) % 6 === 0 ? "PRIVATE" : "PUBLIC",
+      visibility,
       competencyId: competencyIndex === null ? null : (framework.competencies[competencyIndex]?.id ?? null),
       createdAt: at,
     });
     for (const recipientId of to)
-      recipients.push({
-        organizationId: orgId,
-        recognitionId: id,
-        recipientId,
-        giverId,
-        visibility: recognitions.at(-1)?.visibility ?? "PUBLIC",
-        createdAt: at,
-      });
+      recipients.push({ organizationId: orgId, recognitionId: id, recipientId, giverId, visibility, createdAt: at });
   };
+  const marcus = byName.get("Marcus Chen");
+  const priya = byName.get("Priya Patel");
+  // The one-way pair: Priya never thanks Marcus.
+  const oneWay = (from: string, to: string) => from === priya?.id && to === marcus?.id;
 
   // Every fortnight for six months, about a third of people thank a teammate or their manager.
   for (let week = 24; week >= 1; week -= 2) {
@@ -61,7 +59,11 @@ export async function seedRecognition(db: FactoryDb, orgId: string, framework: I
       const h = hashOf(`${giver.name}/${week}`);
       if (h % 3 !== 0) continue;
       const mates = people.filter(
-        (p) => p.id !== giver.id && !never.has(p.id) && (p.teamId === giver.teamId || p.id === giver.managerId),
+        (p) =>
+          p.id !== giver.id &&
+          !never.has(p.id) &&
+          !oneWay(giver.id, p.id) &&
+          (p.teamId === giver.teamId || p.id === giver.managerId),
       );
       const to = mates[h % Math.max(1, mates.length)];
       if (!to) continue;
@@ -69,9 +71,7 @@ export async function seedRecognition(db: FactoryDb, orgId: string, framework: I
       add(giver.id, [to.id], at, MESSAGES[h % MESSAGES.length] ?? "", h % 3 === 0 && h % 2 === 0 ? h % 8 : null);
     }
   }
-  // The one-way pair, and Priya's newest evidence for Active listening.
-  const marcus = byName.get("Marcus Chen");
-  const priya = byName.get("Priya Patel");
+  // Marcus's side of the one-way pair, and Priya's newest evidence for Active listening.
   const listening = framework.competencies.findIndex((c) => c.name === "Active listening");
   if (marcus && priya) {
     for (const weeks of [20, 12, 6])
@@ -90,11 +90,7 @@ export async function seedRecognition(db: FactoryDb, orgId: string, framework: I
       listening >= 0 ? listening : null,
     );
   }
-  // Priya never thanks Marcus: drop any the fortnightly round gave him from her.
-  const oneWay = new Set(recognitions.filter((r) => r.giverId === priya?.id).map((r) => r.id));
-  const kept = recipients.filter((r) => !(oneWay.has(r.recognitionId) && r.recipientId === marcus?.id));
-  const keptIds = new Set(kept.map((r) => r.recognitionId));
-  await db.recognition.createMany({ data: recognitions.filter((r) => keptIds.has(r.id ?? "")) });
-  await db.recognitionRecipient.createMany({ data: kept });
-  return keptIds.size;
+  await db.recognition.createMany({ data: recognitions });
+  await db.recognitionRecipient.createMany({ data: recipients });
+  return recognitions.length;
 }

@@ -25,6 +25,7 @@ import {
   ZUpdateFramework,
 } from "./competencies.schema";
 import * as frameworks from "./frameworks.service";
+import * as heatmap from "./heatmap.service";
 import * as levels from "./levels.service";
 import * as reviews from "./reviews.service";
 
@@ -103,5 +104,5 @@ export const competenciesRouter = router({
   heatmap: orgProcedure
     .input(ZHeatmapInput)
     .output(ZHeatmap)
-    .query(({ ctx, input }) => levels.heatmap(ctx, input)),
+    .query(({ ctx, input }) => heatmap.heatmap(ctx, input)),
 });

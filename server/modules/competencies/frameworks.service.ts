@@ -381,3 +381,20 @@ export async function liveCompetency(ctx: OrgCtx, competencyId: string) {
   });
   return c ? { id: c.id, name: c.name, behaviours: c.versions[0]?.behaviours ?? [] } : null;
 }
+
+/** A framework with its scale and its live competencies in order, each with its current version. */
+export function frameworkWithCurrent(ctx: OrgCtx, frameworkId: string) {
+  return ctx.db.framework.findFirst({
+    where: { id: frameworkId, organizationId: ctx.org.id },
+    select: {
+      id: true,
+      name: true,
+      scale: true,
+      competencies: {
+        where: { archivedAt: null },
+        orderBy: { position: "asc" },
+        select: { id: true, versions: { orderBy: { version: "desc" }, take: 1 } },
+      },
+    },
+  });
+}

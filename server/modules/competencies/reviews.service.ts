@@ -12,7 +12,7 @@ import { viewerOf } from "../access/access.service";
 import { addActionItem } from "../one-on-ones/content.service";
 import type { TScale } from "./competencies.schema";
 import { recognitionEvidence } from "./evidence";
-import { frameworkIdFor } from "./frameworks.service";
+import { frameworkIdFor, frameworkWithCurrent } from "./frameworks.service";
 import { refreshLevels } from "./levels";
 
 export const PICKS_MAX = 3;
@@ -91,19 +91,7 @@ export async function panel(ctx: OrgCtx, meetingId: string) {
   const frameworkId = m.extra;
   if (!frameworkId) return { role, framework: null, picked: [], suggestions: [] };
   const [framework, reviews, previous] = await Promise.all([
-    ctx.db.framework.findFirst({
-      where: { id: frameworkId, organizationId: ctx.org.id },
-      select: {
-        id: true,
-        name: true,
-        scale: true,
-        competencies: {
-          where: { archivedAt: null },
-          orderBy: { position: "asc" },
-          select: { id: true, versions: { orderBy: { version: "desc" }, take: 1 } },
-        },
-      },
-    }),
+    frameworkWithCurrent(ctx, frameworkId),
     ctx.db.competencyReview.findMany({
       where: { organizationId: ctx.org.id, meetingId },
       orderBy: { createdAt: "asc" },
