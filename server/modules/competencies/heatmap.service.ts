@@ -5,6 +5,7 @@ import "server-only";
 import { Prisma } from "../../generated/prisma/client";
 import type { OrgCtx } from "../../lib/context";
 import { badRequest, forbidden } from "../../lib/errors";
+import { keysetPage } from "../../lib/keyset";
 import { can } from "../../policy";
 import { subtreeIds, viewerOf } from "../access/access.service";
 import type { THeatmapInput, TScale } from "./competencies.schema";
@@ -93,9 +94,12 @@ export async function heatmap(ctx: OrgCtx, input: THeatmapInput, now = new Date(
     pageOf(ctx, scope, competencyIds, input.cursor ?? null, backward, input.limit),
     coverageOf(ctx, scope, competencyIds, staleBefore(now)),
   ]);
-  const hasMore = people.length > input.limit;
-  const page = people.slice(0, input.limit);
-  if (backward) page.reverse();
+  const { page, nextCursor, prevCursor } = keysetPage(people, {
+    limit: input.limit,
+    backward,
+    hadCursor: !!input.cursor,
+    cursorOf: (r) => ({ name: r.name, id: r.id }),
+  });
   const byKey = new Map(page.flatMap((p) => p.cells.map((c) => [`${p.id} ${c.competencyId}`, c])));
   const stale = staleBefore(now);
   const rows = page
@@ -119,9 +123,6 @@ export async function heatmap(ctx: OrgCtx, input: THeatmapInput, now = new Date(
           : { competencyId: c.id, rating: null, label: null, at: null, stale: false };
       }),
     }));
-  const first = page[0];
-  const last = page.at(-1);
-  const cursorOf = (r: { name: string; id: string } | undefined) => (r ? { name: r.name, id: r.id } : null);
   return {
     ...empty,
     framework: { id: framework.id, name: framework.name, scale: framework.scale as TScale },
@@ -137,8 +138,8 @@ export async function heatmap(ctx: OrgCtx, input: THeatmapInput, now = new Date(
       };
     }),
     total: totals.people,
-    nextCursor: backward ? cursorOf(last) : hasMore ? cursorOf(last) : null,
-    prevCursor: backward ? (hasMore ? cursorOf(first) : null) : input.cursor ? cursorOf(first) : null,
+    nextCursor,
+    prevCursor,
   };
 }
 

@@ -5,6 +5,7 @@ import type { Prisma } from "../../generated/prisma/client";
 import type { OrgCtx } from "../../lib/context";
 import { nextBirthday, nextWorkAnniversary } from "../../lib/dates";
 import { badRequest, notFound } from "../../lib/errors";
+import { keysetPage, keysetWhere } from "../../lib/keyset";
 import { can } from "../../policy";
 import { authorize, managerChain, viewerFromChain, viewerOf } from "../access/access.service";
 import type { TListPeople, TUpdatePerson } from "./people.schema";
@@ -43,13 +44,9 @@ export async function listPeople(ctx: OrgCtx, input: TListPeople) {
         }
       : {}),
   };
-  const backward = input.direction === "backward" && input.cursor;
+  const backward = input.direction === "backward" && !!input.cursor;
   const c = input.cursor;
-  const keyset: Prisma.MembershipWhereInput | undefined = c
-    ? backward
-      ? { OR: [{ name: { lt: c.name } }, { name: c.name, id: { lt: c.id } }] }
-      : { OR: [{ name: { gt: c.name } }, { name: c.name, id: { gt: c.id } }] }
-    : undefined;
+  const keyset = c ? keysetWhere("name", { value: c.name, id: c.id }, backward ? "lt" : "gt") : undefined;
   const order = backward ? "desc" : "asc";
   const [rows, total] = await Promise.all([
     ctx.db.membership.findMany({
@@ -60,16 +57,16 @@ export async function listPeople(ctx: OrgCtx, input: TListPeople) {
     }),
     ctx.db.membership.count({ where }),
   ]);
-  const hasMore = rows.length > input.limit;
-  const page = rows.slice(0, input.limit);
-  if (backward) page.reverse();
-  const first = page[0];
-  const last = page[page.length - 1];
-  const cursorOf = (r: Row | undefined) => (r ? { name: r.name, id: r.id } : null);
+  const { page, nextCursor, prevCursor } = keysetPage(rows, {
+    limit: input.limit,
+    backward,
+    hadCursor: !!c,
+    cursorOf: (r) => ({ name: r.name, id: r.id }),
+  });
   return {
     items: page.map(toRow),
-    nextCursor: backward ? cursorOf(last) : hasMore ? cursorOf(last) : null,
-    prevCursor: backward ? (hasMore ? cursorOf(first) : null) : c ? cursorOf(first) : null,
+    nextCursor,
+    prevCursor,
     total,
   };
 }

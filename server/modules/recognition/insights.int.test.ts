@@ -1,4 +1,5 @@
 // Recognition insights on a fixed data set, numbers worked out by hand below.
+import { DateTime } from "luxon";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { callerFor } from "../../test/caller";
 import { setupTestDb, type TestDb } from "../../test/db";
@@ -76,6 +77,27 @@ describe("recognition insights", () => {
     expect(got.oneWayShare).toBeCloseTo(2 / 3, 10);
     expect(got.notRecognised.map((p) => p.name)).toEqual(["Pia Peer"]);
     expect(JSON.stringify(got)).not.toContain(CANARY);
+    // Weekly series: every Monday of the period, in Mia's zone; given by the subtree (Raj 10, 20;
+    // Pia 5, 40) and received by it (Pia 10, 20; Raj 5, 3, 40), the rest zero.
+    const weekOf = (ago: number) =>
+      DateTime.fromMillis(Date.now() - ago * DAY)
+        .setZone(w.manager.timeZone)
+        .startOf("week")
+        .toISODate();
+    const expected = new Map<string | null, { given: number; received: number }>();
+    const add = (ago: number, kind: "given" | "received") => {
+      const e = expected.get(weekOf(ago)) ?? { given: 0, received: 0 };
+      e[kind] += 1;
+      expected.set(weekOf(ago), e);
+    };
+    for (const ago of [10, 20, 5, 40]) add(ago, "given");
+    for (const ago of [10, 20, 5, 3, 40]) add(ago, "received");
+    expect(got.weekly[0]?.week).toBe(weekOf(90));
+    expect(got.weekly.at(-1)?.week).toBe(weekOf(0));
+    expect(got.weekly.length).toBeGreaterThanOrEqual(13);
+    for (const x of got.weekly)
+      expect({ given: x.given, received: x.received }).toEqual(expected.get(x.week) ?? { given: 0, received: 0 });
+    expect(got.weekly.reduce((n, x) => n + x.received, 0)).toBe(5);
   });
 
   it("HR sees the whole org; someone with no reports is refused", async () => {

@@ -3,6 +3,7 @@
 // and who has not been recognised lately. Counts only, never messages, so HR admins see the org;
 // managers see their subtree. No leaderboard: people are listed by name.
 import "server-only";
+import { DateTime } from "luxon";
 import type { OrgCtx } from "../../lib/context";
 import { forbidden } from "../../lib/errors";
 import { can } from "../../policy";
@@ -10,6 +11,18 @@ import { viewerOf } from "../access/access.service";
 import type { TInsightsInput } from "./recognition.schema";
 
 const DAY = 86_400_000;
+
+/** Every week of the period, oldest first, with zeros where nothing happened (ready for a chart). */
+function weeklySeries(rows: { week: string; given: number; received: number }[], since: Date, now: Date, zone: string) {
+  const byWeek = new Map(rows.map((r) => [r.week, r]));
+  const out: { week: string; given: number; received: number }[] = [];
+  const end = DateTime.fromJSDate(now).setZone(zone).startOf("week");
+  for (let w = DateTime.fromJSDate(since).setZone(zone).startOf("week"); w <= end; w = w.plus({ weeks: 1 })) {
+    const week = w.toISODate() ?? "";
+    out.push({ week, given: byWeek.get(week)?.given ?? 0, received: byWeek.get(week)?.received ?? 0 });
+  }
+  return out;
+}
 
 export async function insights(ctx: OrgCtx, input: TInsightsInput, now = new Date()) {
   const viewer = await viewerOf(ctx);
@@ -19,7 +32,7 @@ export async function insights(ctx: OrgCtx, input: TInsightsInput, now = new Dat
   const ids = [...viewer.below];
   const since = new Date(now.getTime() - input.days * DAY);
   const staleSince = new Date(now.getTime() - input.staleDays * DAY);
-  const [people, pairs] = await Promise.all([
+  const [people, pairs, weeks] = await Promise.all([
     ctx.db.$queryRaw<{ id: string; name: string; given: number; received: number; lastReceivedAt: Date | null }[]>`
       WITH scope AS (
         SELECT m.id, m.name FROM "Membership" m
@@ -54,6 +67,20 @@ export async function insights(ctx: OrgCtx, input: TInsightsInput, now = new Dat
        WHERE a."giverId" IN (SELECT id FROM scope) OR a."recipientId" IN (SELECT id FROM scope)
        GROUP BY a."giverId", a."recipientId"
        ORDER BY a."giverId", a."recipientId"`,
+    // Weeks (Monday, in the viewer's zone) of recognition given and received by the people in scope.
+    ctx.db.$queryRaw<{ week: string; given: number; received: number }[]>`
+      WITH scope AS (
+        SELECT m.id FROM "Membership" m
+         WHERE m."organizationId" = ${ctx.org.id} AND m.status = 'ACTIVE'
+           AND (${all}::boolean OR m.id = ANY(${ids}::text[]))
+      )
+      SELECT to_char(date_trunc('week', r."createdAt" AT TIME ZONE ${ctx.me.timeZone}), 'YYYY-MM-DD') AS week,
+             count(DISTINCT r."recognitionId") FILTER (WHERE r."giverId" IN (SELECT id FROM scope))::int AS given,
+             count(*) FILTER (WHERE r."recipientId" IN (SELECT id FROM scope))::int AS received
+        FROM "RecognitionRecipient" r
+       WHERE r."organizationId" = ${ctx.org.id} AND r."deletedAt" IS NULL AND r."createdAt" >= ${since}
+         AND (r."giverId" IN (SELECT id FROM scope) OR r."recipientId" IN (SELECT id FROM scope))
+       GROUP BY 1`,
   ]);
   const active = people.filter((p) => p.given > 0 || p.received > 0).length;
   const oneWay = pairs.filter((p) => !p.back);
@@ -64,6 +91,7 @@ export async function insights(ctx: OrgCtx, input: TInsightsInput, now = new Dat
     participation: people.length ? active / people.length : 0,
     oneWayPairs: oneWay.map(({ back: _, ...p }) => p),
     oneWayShare: unordered ? oneWay.length / unordered : 0,
+    weekly: weeklySeries(weeks, since, now, ctx.me.timeZone),
     notRecognised: people
       .filter((p) => !p.lastReceivedAt || p.lastReceivedAt < staleSince)
       .map(({ id, name, lastReceivedAt }) => ({ id, name, lastReceivedAt })),

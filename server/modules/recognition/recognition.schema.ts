@@ -81,4 +81,7 @@ export const ZInsights = z.object({
   /** One-way pairs over all pairs with any recognition between them (0..1; 0 when there are none). */
   oneWayShare: z.number(),
   notRecognised: z.array(z.object({ id: z.string(), name: z.string(), lastReceivedAt: z.date().nullable() })),
+  /** Each week of the period (Monday, YYYY-MM-DD, the viewer's zone): recognition given and received in scope. */
+  weekly: z.array(z.object({ week: z.string(), given: z.number().int(), received: z.number().int() })),
 });
+export type TInsights = z.infer<typeof ZInsights>;

@@ -8,6 +8,7 @@ import type { Prisma } from "../../generated/prisma/client";
 import type { OrgCtx } from "../../lib/context";
 import { atomic } from "../../lib/context";
 import { AppError, badRequest, notFound } from "../../lib/errors";
+import { keysetPage, keysetWhere } from "../../lib/keyset";
 import { can, type Viewer } from "../../policy";
 import { authorize, viewerOf } from "../access/access.service";
 import { liveCompetency } from "../competencies/frameworks.service";
@@ -210,13 +211,7 @@ export async function feed(ctx: OrgCtx, input: TFeedInput, now = new Date()) {
       who,
       input.teamId ? { recipients: { some: { recipient: { teamId: input.teamId } } } } : {},
       input.personId ? { OR: [{ visibility: "PUBLIC" }, mayPrivate] } : { visibility: "PUBLIC" },
-      ...(input.cursor
-        ? [
-            {
-              OR: [{ createdAt: { lt: input.cursor.at } }, { createdAt: input.cursor.at, id: { lt: input.cursor.id } }],
-            },
-          ]
-        : []),
+      input.cursor ? keysetWhere("createdAt", { value: input.cursor.at, id: input.cursor.id }, "lt") : {},
     ],
   };
   const rows = await ctx.db.recognition.findMany({
@@ -225,13 +220,16 @@ export async function feed(ctx: OrgCtx, input: TFeedInput, now = new Date()) {
     take: input.limit + 1,
     select: itemSelect,
   });
-  const page = rows.slice(0, input.limit);
-  const last = page.at(-1);
+  const { page, nextCursor } = keysetPage(rows, {
+    limit: input.limit,
+    hadCursor: !!input.cursor,
+    cursorOf: (r) => ({ at: r.createdAt, id: r.id }),
+  });
   return {
     items: page
       .filter((r) => visibleTo(viewer, { ...r, recipientIds: r.recipients.map((x) => x.recipient.id) }))
       .map((r) => toItem(ctx, viewer, r, now)),
-    nextCursor: rows.length > input.limit && last ? { at: last.createdAt, id: last.id } : null,
+    nextCursor,
   };
 }
 
