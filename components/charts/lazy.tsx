@@ -13,3 +13,8 @@ export const LevelLine = dynamic(() => import("./level-charts").then((m) => m.Le
   ssr: false,
   loading: () => <Skeleton className="h-[160px] w-full" />,
 });
+
+export const WeeklyBars = dynamic(() => import("./weekly-chart").then((m) => m.WeeklyBars), {
+  ssr: false,
+  loading: () => <Skeleton className="h-[220px] w-full" />,
+});

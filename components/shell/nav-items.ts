@@ -51,7 +51,7 @@ export const navItems: readonly NavItem[] = [
     segment: "recognition",
     label: "Recognition",
     icon: Award,
-    built: false,
+    built: true,
     summary: "Kudos and thank-you notes, birthdays, anniversaries and custom milestones, with reciprocity metrics.",
   },
   {

@@ -1,6 +1,9 @@
 "use client";
 
+import { Award } from "lucide-react";
 import Link from "next/link";
+import { COMPOSE_KEY, openComposer } from "../recognition/compose";
+import { Button } from "../ui/button";
 import { NavLinks } from "./nav-links";
 import { OrgSwitcher } from "./org-switcher";
 import type { ShellMembership, ShellOrg, ShellUser } from "./types";
@@ -23,6 +26,22 @@ export function Sidebar({ org, orgs, user, onNavigate }: SidebarProps) {
         <Wordmark />
       </Link>
       <OrgSwitcher org={org} orgs={orgs} />
+      <Button
+        variant="secondary"
+        size="sm"
+        className="justify-start"
+        aria-keyshortcuts={COMPOSE_KEY}
+        onClick={() => {
+          onNavigate?.();
+          openComposer();
+        }}
+      >
+        <Award aria-hidden />
+        Give recognition
+        <kbd className="ml-auto rounded border bg-muted px-1.5 font-mono text-muted-foreground text-xs" aria-hidden>
+          {COMPOSE_KEY}
+        </kbd>
+      </Button>
       <nav aria-label="Main" className="flex-1 overflow-y-auto">
         <NavLinks orgSlug={org.slug} onNavigate={onNavigate} />
       </nav>

@@ -4,6 +4,7 @@ import { TRPCReactProvider } from "@/app/_components/trpc-provider";
 import { AppShell } from "@/components/shell/app-shell";
 import { currentUser } from "@/server/api/rsc";
 import { getSessionUserId } from "@/server/auth/session";
+import { Composer } from "./_components/composer/composer";
 
 type Props = { children: ReactNode; params: Promise<{ org: string }> };
 
@@ -25,6 +26,7 @@ export default async function OrgLayout({ children, params }: Props) {
       >
         {children}
       </AppShell>
+      <Composer org={current.slug} orgName={current.name} meId={current.membershipId} />
     </TRPCReactProvider>
   );
 }

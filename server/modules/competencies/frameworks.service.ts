@@ -382,6 +382,26 @@ export async function liveCompetency(ctx: OrgCtx, competencyId: string) {
   return c ? { id: c.id, name: c.name, behaviours: c.versions[0]?.behaviours ?? [] } : null;
 }
 
+/** Every live competency of the org's active frameworks with its current behaviours (the kudos tags). */
+export async function taggableCompetencies(ctx: OrgCtx) {
+  const rows = await ctx.db.competency.findMany({
+    where: { organizationId: ctx.org.id, archivedAt: null, framework: { status: "ACTIVE" } },
+    orderBy: [{ framework: { name: "asc" } }, { position: "asc" }],
+    select: {
+      id: true,
+      name: true,
+      framework: { select: { name: true } },
+      versions: { orderBy: { version: "desc" }, take: 1, select: { behaviours: true } },
+    },
+  });
+  return rows.map((c) => ({
+    id: c.id,
+    name: c.name,
+    framework: c.framework.name,
+    behaviours: c.versions[0]?.behaviours ?? [],
+  }));
+}
+
 /** A framework with its scale and its live competencies in order, each with its current version. */
 export function frameworkWithCurrent(ctx: OrgCtx, frameworkId: string) {
   return ctx.db.framework.findFirst({

@@ -69,6 +69,7 @@ describe("reads are read-only", () => {
       "competencies.heatmap": [{ org: "acme" }, { org: "acme", managerId: w.manager.id, limit: 1 }],
       "recognition.feed": [{ org: "acme" }, { org: "acme", personId: w.report.id, tab: "given" }],
       "recognition.insights": [{ org: "acme" }],
+      "recognition.tags": [{ org: "acme" }],
     };
     const queries = Object.entries(appRouter._def.procedures)
       .filter(([, p]) => (p as unknown as { _def: { type: string } })._def.type === "query")

@@ -54,6 +54,13 @@ describe("giving recognition", () => {
       expect(messages(await w.r(w.boss).feed({ org: "acme", personId: person.id, tab: "received" }))).toHaveLength(1);
     expect(messages(await w.r(w.boss).feed({ org: "acme", personId: w.peer.id, tab: "given" }))).toHaveLength(1);
     expect(messages(await w.r(w.boss).feed({ org: "acme", personId: w.peer.id, tab: "received" }))).toEqual([]);
+    // "all" of a person's: given or received; a team filter keeps recognition received in that team.
+    await w.r(w.report).give({ org: "acme", recipientIds: [w.peer.id], message: "Thanks for covering" });
+    expect(await w.r(w.boss).feed({ org: "acme", personId: w.peer.id, tab: "all" }).then(messages)).toEqual([
+      "Thanks for covering",
+      "Ran the incident review calmly and wrote every follow-up down",
+    ]);
+    expect(await w.r(w.boss).feed({ org: "acme", personId: w.manager.id, tab: "all" }).then(messages)).toHaveLength(1);
   });
 
   it("refuses self-kudos, empty or over-long messages, strangers and another org's competency, writing nothing", async () => {

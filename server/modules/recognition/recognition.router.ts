@@ -12,6 +12,7 @@ import {
   ZInsightsInput,
   ZReact,
   ZRecognitionRef,
+  ZTags,
 } from "./recognition.schema";
 import * as recognition from "./recognition.service";
 
@@ -42,6 +43,8 @@ export const recognitionRouter = router({
     .input(ZFeedInput)
     .output(ZFeed)
     .query(({ ctx, input }) => recognition.feed(ctx, input)),
+  /** The competencies (and behaviours) the composer offers as tags. */
+  tags: orgProcedure.output(ZTags).query(({ ctx }) => recognition.tags(ctx)),
   /** Counts only: given/received, participation, one-way pairs, not recognised lately. */
   insights: orgProcedure
     .input(ZInsightsInput)

@@ -26,9 +26,9 @@ export const ZEditRecognition = z.object({ recognitionId: ZId, message: ZMessage
 export const ZReact = z.object({ recognitionId: ZId, emoji: z.enum(EMOJIS), on: z.boolean() });
 
 export const ZFeedInput = z.object({
-  /** A person's "given" or "received" tab; without a person, the org's public feed. */
+  /** A person's "given" or "received" tab, or "all" of theirs; without a person, the org's public feed. */
   personId: ZId.optional(),
-  tab: z.enum(["given", "received"]).default("received"),
+  tab: z.enum(["all", "given", "received"]).default("received"),
   competencyId: ZId.optional(),
   teamId: ZId.optional(),
   /** Keyset: the last item's (createdAt, id). */
@@ -55,6 +55,12 @@ export const ZRecognitionItem = z.object({
 export const ZFeed = z.object({
   items: z.array(ZRecognitionItem),
   nextCursor: z.object({ at: z.date(), id: z.string() }).nullable(),
+});
+
+export const ZTags = z.object({
+  competencies: z.array(
+    z.object({ id: z.string(), name: z.string(), framework: z.string(), behaviours: z.array(z.string()) }),
+  ),
 });
 
 // Insights: counts only (no messages), for a manager's subtree or (HR) the org.

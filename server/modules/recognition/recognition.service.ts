@@ -11,7 +11,7 @@ import { AppError, badRequest, notFound } from "../../lib/errors";
 import { keysetPage, keysetWhere } from "../../lib/keyset";
 import { can, type Viewer } from "../../policy";
 import { authorize, viewerOf } from "../access/access.service";
-import { liveCompetency } from "../competencies/frameworks.service";
+import { liveCompetency, taggableCompetencies } from "../competencies/frameworks.service";
 import { orgSettings } from "../orgs/orgs.service";
 import type { TFeedInput, TGiveRecognition } from "./recognition.schema";
 
@@ -198,11 +198,15 @@ export async function feed(ctx: OrgCtx, input: TFeedInput, now = new Date()) {
   const mayPrivate: Prisma.RecognitionWhereInput = {
     OR: [{ giverId: ctx.me.id }, { recipients: { some: { recipientId: { in: [ctx.me.id, ...viewer.below] } } } }],
   };
-  const who: Prisma.RecognitionWhereInput = input.personId
-    ? input.tab === "given"
-      ? { giverId: input.personId }
-      : { recipients: { some: { recipientId: input.personId } } }
-    : {};
+  const gave: Prisma.RecognitionWhereInput = { giverId: input.personId };
+  const got: Prisma.RecognitionWhereInput = { recipients: { some: { recipientId: input.personId } } };
+  const who: Prisma.RecognitionWhereInput = !input.personId
+    ? {}
+    : input.tab === "given"
+      ? gave
+      : input.tab === "received"
+        ? got
+        : { OR: [gave, got] };
   const where: Prisma.RecognitionWhereInput = {
     organizationId: ctx.org.id,
     deletedAt: null,
@@ -265,4 +269,9 @@ export async function taggedEvidence(
   return rows
     .filter((r) => visibleTo(viewer, { ...r, recipientIds: r.recipients.map((x) => x.recipientId) }))
     .map((r) => ({ id: r.id, at: r.createdAt, fromName: r.giver.name, message: r.message }));
+}
+
+/** What the composer offers to tag: the org's live competencies and their behaviours. */
+export async function tags(ctx: OrgCtx) {
+  return { competencies: await taggableCompetencies(ctx) };
 }

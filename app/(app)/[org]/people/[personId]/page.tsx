@@ -12,6 +12,7 @@ import { EmailAddress } from "@/components/ui/email-address";
 import { api, currentUser, orNotFound } from "@/server/api/rsc";
 import { AdminControls } from "./admin-controls";
 import { OwnProfileForm } from "./own-profile-form";
+import { PersonRecognition } from "./person-recognition";
 
 type Props = { params: Promise<{ org: string; personId: string }> };
 
@@ -214,6 +215,14 @@ export default async function PersonPage({ params }: Props) {
           </Card>
         )}
 
+        {person.status === "ACTIVE" && user && (
+          <PersonRecognition
+            org={org}
+            zone={myZone}
+            meId={user.orgs.find((o) => o.slug === org)?.membershipId ?? ""}
+            person={{ id: person.id, name: person.name, isMe: person.isMe }}
+          />
+        )}
         {person.permissions.editOwnProfile && (
           <OwnProfileForm
             org={org}

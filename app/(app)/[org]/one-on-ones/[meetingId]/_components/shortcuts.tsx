@@ -5,6 +5,7 @@ import { Keyboard } from "lucide-react";
 import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { isTypingOrInDialog } from "@/components/ui/keys";
 import { FOCUS_IDS } from "./types";
 
 type Props = {
@@ -31,11 +32,6 @@ export const SHORTCUTS = [
   { key: "?", label: "Show these shortcuts", editOnly: false },
 ] as const;
 
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName);
-}
-
 export function ShortcutsHelp({ editable, onMarkHeld, onReschedule }: Props) {
   const [open, setOpen] = useState(false);
   // The latest handlers without re-binding the listener on every render.
@@ -51,8 +47,7 @@ export function ShortcutsHelp({ editable, onMarkHeld, onReschedule }: Props) {
   };
   useEffect(() => {
     function onKeyDown(e: KeyboardEvent) {
-      if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || e.repeat || isTyping(e.target)) return;
-      if (document.querySelector('[role="dialog"][data-state="open"], [role="menu"][data-state="open"]')) return;
+      if (isTypingOrInDialog(e)) return;
       const run = handlers.current[e.key];
       if (!run) return;
       e.preventDefault();
@@ -93,7 +88,7 @@ export function ShortcutsHelp({ editable, onMarkHeld, onReschedule }: Props) {
         </dl>
         <p className="mt-4 text-muted-foreground text-sm">
           Press <kbd className="font-mono">Esc</kbd> to leave a field, then use a shortcut. Enter adds a talking point
-          or an action item.
+          or an action item. Anywhere in Rapport, <kbd className="font-mono">k</kbd> gives recognition.
         </p>
       </DialogContent>
     </Dialog>
