@@ -2,7 +2,7 @@
 // One recognition: who thanked whom, the message, its competency tag, reactions (public only, not on
 // one's own), and for its giver an edit within 15 minutes; the giver or an HR admin deletes it with undo.
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { Lock, Pencil, Trash2 } from "lucide-react";
+import { Lock, Pencil, SmilePlus, Trash2 } from "lucide-react";
 import Link from "next/link";
 import { useState } from "react";
 import { toast } from "sonner";
@@ -12,6 +12,12 @@ import { Avatar } from "@/components/ui/avatar";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
+import {
+  DropdownMenu,
+  DropdownMenuContent,
+  DropdownMenuItem,
+  DropdownMenuTrigger,
+} from "@/components/ui/dropdown-menu";
 import { Textarea } from "@/components/ui/textarea";
 import { EMOJIS, MESSAGE_MAX } from "@/server/modules/recognition/recognition.limits";
 import type { RecognitionItem } from "./types";
@@ -120,37 +126,53 @@ export function RecognitionCard({ org, zone, meId, item }: Props) {
         </p>
       )}
       <footer className="mt-3 flex flex-wrap items-center gap-1.5">
-        {canReact
-          ? EMOJIS.map((emoji) => {
-              const r = item.reactions.find((x) => x.emoji === emoji);
-              return (
-                <button
-                  key={emoji}
-                  type="button"
-                  aria-pressed={!!r?.mine}
-                  aria-label={`React ${emoji}${r ? `, ${r.count} so far` : ""}`}
-                  disabled={react.isPending}
-                  onClick={() => react.mutate({ org, recognitionId: item.id, emoji, on: !r?.mine })}
-                  className={cn(
-                    "inline-flex h-7 items-center gap-1 rounded-full border px-2 text-sm transition-colors hover:bg-muted",
-                    r?.mine && "border-brand bg-brand-subtle text-brand-subtle-foreground",
-                    !r && "opacity-70 hover:opacity-100",
-                  )}
-                >
-                  <span aria-hidden>{emoji}</span>
-                  {r && <span className="text-xs tabular-nums">{r.count}</span>}
-                </button>
-              );
-            })
-          : item.reactions.map((r) => (
-              <span key={r.emoji} className="inline-flex h-7 items-center gap-1 rounded-full border px-2 text-sm">
-                <span aria-hidden>{r.emoji}</span>
-                <span className="text-xs tabular-nums">
-                  {r.count}
-                  <span className="sr-only"> {r.emoji} reactions</span>
-                </span>
+        {item.reactions.map((r) =>
+          canReact ? (
+            <button
+              key={r.emoji}
+              type="button"
+              aria-pressed={r.mine}
+              aria-label={`${r.emoji} ${r.count}: ${r.mine ? "remove your reaction" : "react"}`}
+              disabled={react.isPending}
+              onClick={() => react.mutate({ org, recognitionId: item.id, emoji: r.emoji, on: !r.mine })}
+              className={cn(
+                "inline-flex h-7 items-center gap-1 rounded-full border px-2 text-sm transition-colors hover:bg-muted",
+                r.mine && "border-brand bg-brand-subtle text-brand-subtle-foreground",
+              )}
+            >
+              <span aria-hidden>{r.emoji}</span>
+              <span className="text-xs tabular-nums">{r.count}</span>
+            </button>
+          ) : (
+            <span key={r.emoji} className="inline-flex h-7 items-center gap-1 rounded-full border px-2 text-sm">
+              <span aria-hidden>{r.emoji}</span>
+              <span className="text-xs tabular-nums">
+                {r.count}
+                <span className="sr-only"> {r.emoji} reactions</span>
               </span>
-            ))}
+            </span>
+          ),
+        )}
+        {canReact && (
+          <DropdownMenu>
+            <DropdownMenuTrigger asChild>
+              <Button size="icon-sm" variant="ghost" aria-label={`Add a reaction to ${item.giver.name}'s recognition`}>
+                <SmilePlus aria-hidden />
+              </Button>
+            </DropdownMenuTrigger>
+            <DropdownMenuContent align="start" className="flex min-w-0 gap-1 p-1">
+              {EMOJIS.filter((e) => !item.reactions.some((r) => r.emoji === e && r.mine)).map((emoji) => (
+                <DropdownMenuItem
+                  key={emoji}
+                  className="justify-center px-2 text-lg"
+                  onSelect={() => react.mutate({ org, recognitionId: item.id, emoji, on: true })}
+                >
+                  {emoji}
+                </DropdownMenuItem>
+              ))}
+            </DropdownMenuContent>
+          </DropdownMenu>
+        )}
         <span className="ml-auto flex gap-1">
           {item.canEdit && !editing && (
             <Button size="sm" variant="ghost" onClick={() => setEditing(true)}>
