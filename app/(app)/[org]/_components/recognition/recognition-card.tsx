@@ -24,6 +24,8 @@ import type { RecognitionItem } from "./types";
 
 type Props = { org: string; zone: string; meId: string; item: RecognitionItem };
 
+const isEmoji = (s: string): s is (typeof EMOJIS)[number] => (EMOJIS as readonly string[]).includes(s);
+
 const joinNames = (names: string[]) =>
   names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
 
@@ -134,7 +136,9 @@ export function RecognitionCard({ org, zone, meId, item }: Props) {
               aria-pressed={r.mine}
               aria-label={`${r.emoji} ${r.count}: ${r.mine ? "remove your reaction" : "react"}`}
               disabled={react.isPending}
-              onClick={() => react.mutate({ org, recognitionId: item.id, emoji: r.emoji, on: !r.mine })}
+              onClick={() =>
+                isEmoji(r.emoji) && react.mutate({ org, recognitionId: item.id, emoji: r.emoji, on: !r.mine })
+              }
               className={cn(
                 "inline-flex h-7 items-center gap-1 rounded-full border px-2 text-sm transition-colors hover:bg-muted",
                 r.mine && "border-brand bg-brand-subtle text-brand-subtle-foreground",
