@@ -1,10 +1,11 @@
 // The competency review inside a 1:1. Marcus Chen opens his next 1:1 with Arjun Mehta (a pair no
 // other spec writes to), reviews two competencies with a rating, an observed behaviour and evidence
-// (autosaved drafts), sees a colleague's Trust-tagged kudos as evidence, and shares; Arjun sees
+// (autosaved drafts), sees a colleague's Trust-tagged kudos (given in the composer, shown in the feed
+// and on both recipients' pages) as evidence, and shares; Arjun sees
 // them in his own browser and adds a self-assessment, which Marcus sees once shared; Arjun's trend
 // chart then has the new point. Evidence is unique per run; a retry finds the picks already made.
 import { type Browser, expect, type Page, test } from "@playwright/test";
-import { person, signInAs, signInWithDemoButton, sql, trpcMutation } from "./support";
+import { giveRecognition, person, signInAs, signInWithDemoButton, sql } from "./support";
 
 const ORG = "northwind";
 
@@ -64,24 +65,24 @@ test("a manager reviews two competencies and shares; the report sees them and se
   await review(m, "Active listening", "Consistent", "Summarises next steps", listening);
   await review(m, "Trust", "Developing", "Shares credit", trust);
 
-  // Chloe thanks Arjun with a Trust tag (through the API until the composer lands): it is evidence
-  // in the Trust card, newer than his last shared rating.
+  // Chloe thanks Arjun and Kenji in the composer, tagged Trust: it shows in the feed, on both person
+  // pages, and as evidence in Arjun's Trust card, newer than his last shared rating.
   const chloe = await (await browser.newContext()).newPage();
   await signInAs(chloe, "chloe.martin@northwind.example");
-  const [trustId] = await sql<{ id: string }>(
-    `SELECT c.id FROM "Competency" c JOIN "Organization" o ON o.id = c."organizationId"
-      WHERE o.slug = $1 AND c.name = 'Trust' AND c."archivedAt" IS NULL LIMIT 1`,
-    [ORG],
-  );
-  const arjunId = (await person(ORG, "arjun.mehta@northwind.example")).id;
+  await chloe.goto(`/${ORG}/recognition`);
   const kudos = `Kept the outage details confidential until the postmortem ${run}`;
-  const given = await trpcMutation(chloe.request, "recognition.give", {
-    org: ORG,
-    recipientIds: [arjunId],
-    message: kudos,
-    competencyId: trustId?.id,
+  await giveRecognition(chloe, { to: ["Arjun Mehta", "Kenji Watanabe"], message: kudos, competency: "Trust" });
+  const feed = chloe.getByRole("list", { name: "Public recognition" });
+  const item = feed.getByRole("article", { name: "Chloe Martin to Arjun Mehta and Kenji Watanabe" }).filter({
+    hasText: kudos,
   });
-  expect(given.ok(), await given.text()).toBe(true);
+  await expect(item).toBeVisible();
+  await expect(item).toContainText("Trust");
+  for (const email of ["arjun.mehta@northwind.example", "kenji.watanabe@northwind.example"]) {
+    const p = await person(ORG, email);
+    await chloe.goto(`/${ORG}/people/${p.id}`);
+    await expect(chloe.getByRole("list", { name: `Recognition received by ${p.name}` })).toContainText(kudos);
+  }
   await m.reload();
   await expect(competency(m, "Trust").getByRole("list", { name: "Recognition tagged Trust" })).toContainText(
     `Chloe Martin`,

@@ -91,3 +91,29 @@ export async function trpcMutation(
     headers: { "content-type": "application/json", ...headers },
   });
 }
+
+/**
+ * Gives recognition through the composer, opened with its "k" shortcut from the current page: the
+ * recipients picked by typing their names, an optional competency tag, public unless asked.
+ */
+export async function giveRecognition(
+  page: Page,
+  r: { to: string[]; message: string; competency?: string; private?: boolean },
+) {
+  await expect(page.locator("[data-composer-ready]")).toBeAttached(); // its shortcut listens once hydrated
+  await page.locator("body").press("k");
+  const dialog = page.getByRole("dialog", { name: "Give recognition" });
+  await expect(dialog).toBeVisible();
+  const to = dialog.getByRole("combobox", { name: "To" });
+  for (const name of r.to) {
+    await to.fill(name);
+    await dialog.getByRole("option", { name: new RegExp(`^${name}`) }).click();
+    await expect(dialog.getByRole("button", { name: `Remove ${name}` })).toBeVisible();
+  }
+  await dialog.getByLabel("Message").fill(r.message);
+  if (r.competency) await dialog.getByLabel("Competency (optional)").selectOption({ label: r.competency });
+  if (r.private) await dialog.getByRole("radio", { name: /^Private/ }).check();
+  await dialog.getByRole("button", { name: "Send recognition" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText(`Recognition sent to ${r.to.join(", ")}`)).toBeVisible();
+}
