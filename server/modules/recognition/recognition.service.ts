@@ -25,7 +25,10 @@ const itemSelect = {
   behaviour: true,
   giver: { select: { id: true, name: true } },
   competency: { select: { id: true, name: true } },
-  recipients: { select: { recipient: { select: { id: true, name: true } } }, orderBy: { recipientId: "asc" } },
+  recipients: {
+    select: { recipient: { select: { id: true, name: true } } },
+    orderBy: [{ recipient: { name: "asc" } }, { recipientId: "asc" }],
+  },
   reactions: { select: { emoji: true, memberId: true } },
 } satisfies Prisma.RecognitionSelect;
 type Row = Prisma.RecognitionGetPayload<{ select: typeof itemSelect }>;
