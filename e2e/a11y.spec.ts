@@ -227,6 +227,43 @@ const PAGES: Check[] = [
     },
   },
   {
+    route: "/[org]/recognition",
+    who: "sam.rivera",
+    path: fixed(`/${ORG}/recognition`),
+    ready: heading("Recognition"),
+  },
+  {
+    route: "/[org]/recognition",
+    who: "marcus.chen",
+    path: fixed(`/${ORG}/recognition?tab=insights`),
+    label: "insights",
+    ready: async (page) => {
+      await expect(page.getByRole("list", { name: "One-way pairs" })).toBeVisible();
+    },
+  },
+  {
+    route: "/[org]/recognition",
+    who: "priya.patel",
+    path: fixed(`/${ORG}/recognition?tab=received`),
+    label: "received",
+    ready: async (page) => {
+      await expect(page.getByRole("list", { name: "Recognition received by you" })).toBeVisible();
+    },
+  },
+  {
+    route: "/[org]/recognition",
+    who: "sam.rivera",
+    path: fixed(`/${ORG}/recognition`),
+    label: "composer with a search open",
+    opened: true,
+    ready: async (page) => {
+      await expect(page.locator("[data-composer-ready]")).toBeAttached();
+      await page.locator("body").press("k");
+      await page.getByRole("combobox", { name: "To" }).fill("a");
+      await expect(page.getByRole("listbox", { name: "Matching people" })).toBeVisible();
+    },
+  },
+  {
     route: "/[org]/people/chart",
     who: "marcus.chen",
     path: fixed(`/${ORG}/people/chart`),
