@@ -74,7 +74,7 @@ export function InsightsView({ insights, names, days, staleDays, zone }: Props) 
                 <tbody>
                   {week.map((w) => (
                     <tr key={w.week} className="border-t">
-                      <th scope="row" className="py-1 pr-4 font-normal">
+                      <th scope="row" className="py-1 pr-4 text-left font-normal">
                         {w.label}
                       </th>
                       <td className="py-1 pr-4 tabular-nums">{w.received}</td>
@@ -178,7 +178,7 @@ export function InsightsView({ insights, names, days, staleDays, zone }: Props) 
             <tbody>
               {insights.people.map((p) => (
                 <tr key={p.id} className="border-t">
-                  <th scope="row" className="py-1.5 pr-4 font-normal">
+                  <th scope="row" className="py-1.5 pr-4 text-left font-normal">
                     {p.name}
                   </th>
                   <td className="py-1.5 pr-4 tabular-nums">{p.given}</td>
