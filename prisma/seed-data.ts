@@ -1,12 +1,16 @@
 // The demo organizations as data. Birthdays and start dates given as offsets are relative to the
 // real current date (see resolveDates in seed.ts), so that the demo always has birthdays and work
-// anniversaries in the next 30 days; everything else is fixed.
+// anniversaries in the next 30 days, and some on a fixed day of the current month (the calendar's
+// month always has a public birthday and an anniversary); everything else is fixed.
 import type { CelebratePreference, Role } from "../server/generated/prisma/enums";
 
-/** [month, day] fixed, or a number: days from today. */
-export type BirthdaySpec = [number, number] | number;
-/** ISO date fixed, or [days from today, years ago] (an anniversary), e.g. [12, 5]. */
-export type StartSpec = string | [number, number];
+/** [month, day] fixed, a number: days from today, or a day of the current month. */
+export type BirthdaySpec = [number, number] | number | { dayOfMonth: number };
+/**
+ * ISO date fixed, [days from today, years ago] (an anniversary), e.g. [12, 5], or a day of the
+ * current month that many years ago.
+ */
+export type StartSpec = string | [number, number] | { dayOfMonth: number; yearsAgo: number };
 
 export type DemoPerson = {
   name: string;
@@ -63,10 +67,10 @@ export const NORTHWIND: DemoOrg = {
     { name: "Ivan Kowalski", title: "Growth Engineer", manager: "Tomás Álvarez", team: "Growth", tz: "Europe/Berlin", bday: [7, 30], start: "2022-04-25" },
     // Customer Experience: Product Design
     { name: "Yuki Tanaka", title: "Design Manager", role: "MANAGER", manager: "Isabel Moreau", team: "Product Design", tz: "America/Los_Angeles", bday: [4, 4], start: "2019-05-20" },
-    { name: "Grace Liu", title: "Senior Product Manager", manager: "Isabel Moreau", team: "Product Design", tz: "America/Los_Angeles", bday: [5, 31], start: "2020-01-13" },
+    { name: "Grace Liu", title: "Senior Product Manager", manager: "Isabel Moreau", team: "Product Design", tz: "America/Los_Angeles", bday: [5, 31], start: { dayOfMonth: 9, yearsAgo: 5 } },
     { name: "Maya Goldberg", title: "Senior Product Designer", manager: "Yuki Tanaka", team: "Product Design", tz: "America/Los_Angeles", bday: 11, start: "2020-10-12" },
     { name: "Ethan Brooks", title: "Product Designer", manager: "Yuki Tanaka", team: "Product Design", tz: "America/Los_Angeles", bday: [7, 8], start: [4, 1] },
-    { name: "Camila Torres", title: "UX Researcher", manager: "Yuki Tanaka", team: "Product Design", tz: "America/New_York", bday: [10, 25], start: "2021-03-29" },
+    { name: "Camila Torres", title: "UX Researcher", manager: "Yuki Tanaka", team: "Product Design", tz: "America/New_York", bday: { dayOfMonth: 16 }, start: "2021-03-29" },
     { name: "Lucas Bernard", title: "Product Designer", manager: "Yuki Tanaka", team: "Product Design", tz: "Europe/Paris", bday: [1, 30], start: "2022-07-18" },
     { name: "Nina Petrova", title: "Content Designer", manager: "Yuki Tanaka", team: "Product Design", tz: "Europe/Berlin", bday: [9, 12], start: "2023-08-28", celebrate: "NONE" },
     // Customer Experience: Customer Success
@@ -82,6 +86,12 @@ export const NORTHWIND: DemoOrg = {
     { name: "Tariq Hassan", title: "Solutions Consultant", manager: "Liam Murphy", team: "Customer Success", tz: "Europe/Berlin", bday: [6, 16], start: "2021-04-12" },
   ],
 };
+
+/**
+ * Whose PUBLIC birthday and work anniversary fall in the current month whenever the seed runs
+ * (their specs above are days of the current month): the calendar's e2e looks for them.
+ */
+export const THIS_MONTH = { birthday: "Camila Torres", anniversary: "Grace Liu" } as const;
 
 /** A second, small tenant to prove isolation; Sam Rivera belongs to both orgs. */
 export const GLOBEX: DemoOrg = {

@@ -29,10 +29,11 @@ import {
   SHARED_PEOPLE,
   type StartSpec,
 } from "./seed-data";
+import { seedMilestones } from "./seed-milestones";
 import { seedOneOnOnes } from "./seed-one-on-ones";
 import { seedRecognition } from "./seed-recognition";
 
-export { DEMO_LOGINS, GLOBEX, NORTHWIND } from "./seed-data";
+export { DEMO_LOGINS, GLOBEX, NORTHWIND, THIS_MONTH } from "./seed-data";
 
 export type SeedResult = { orgs: string[]; logins: DemoLogin[] };
 
@@ -53,7 +54,7 @@ export function resolveDates(p: DemoPerson, today: DateTime) {
 function birthday(spec: BirthdaySpec | null, today: DateTime) {
   if (spec === null) return { birthdayMonth: null, birthdayDay: null };
   if (Array.isArray(spec)) return { birthdayMonth: spec[0], birthdayDay: spec[1] };
-  const d = today.plus({ days: spec });
+  const d = typeof spec === "number" ? today.plus({ days: spec }) : today.set({ day: spec.dayOfMonth });
   return { birthdayMonth: d.month, birthdayDay: d.day };
 }
 
@@ -62,9 +63,10 @@ function startDate(spec: StartSpec, today: DateTime): Date {
     const [y = 2020, m = 1, d = 1] = spec.split("-").map(Number);
     return utcDate(y, m, d);
   }
-  const [inDays, yearsAgo] = spec;
   // luxon clamps Feb 29 to Feb 28 in a non-leap year.
-  const d = today.plus({ days: inDays }).minus({ years: yearsAgo });
+  const d = Array.isArray(spec)
+    ? today.plus({ days: spec[0] }).minus({ years: spec[1] })
+    : today.set({ day: spec.dayOfMonth }).minus({ years: spec.yearsAgo });
   return utcDate(d.year, d.month, d.day);
 }
 
@@ -132,6 +134,7 @@ export async function seedDemo(db: PrismaClient, opts: { now?: Date } = {}): Pro
         const framework = await installStarterFramework(tx, { organizationId: northwind });
         await seedCompetencyReviews(tx, northwind, framework, now);
         await seedRecognition(tx, northwind, framework, now);
+        await seedMilestones(tx, northwind, now);
         await seedOneOnOnes(tx, await seedOrg(tx, GLOBEX, now), now, { light: true });
       },
       { maxWait: 10_000, timeout: 30_000 },

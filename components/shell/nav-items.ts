@@ -44,7 +44,7 @@ export const navItems: readonly NavItem[] = [
     segment: "calendar",
     label: "Calendar",
     icon: CalendarDays,
-    built: false,
+    built: true,
     summary: "A month grid and agenda of birthdays, work anniversaries, milestones and 1:1s, with a private iCal feed.",
   },
   {

@@ -5,7 +5,7 @@ import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { env } from "../env";
 import { text } from "../lib/validation";
-import { loadMembership } from "../modules/access/access.service";
+import { loadMembership, orgScope } from "../modules/access/access.service";
 import { baseProcedure } from "./trpc";
 
 export const publicProcedure = baseProcedure;
@@ -31,7 +31,7 @@ export const orgProcedure = authedProcedure.input(ZOrgInput).use(async ({ ctx, i
   const me = await loadMembership(ctx.db, ctx.userId, input.org);
   // Not a member, deactivated, or no such org: indistinguishable on purpose.
   if (!me) throw new TRPCError({ code: "NOT_FOUND", message: "Organization not found" });
-  return next({ ctx: { ...ctx, org: me.organization, me } });
+  return next({ ctx: { ...ctx, ...orgScope(me) } });
 });
 
 export type OrgContext = Parameters<Parameters<typeof orgProcedure.query>[0]>[0]["ctx"];

@@ -1,3 +1,4 @@
+import { calendarRouter } from "../modules/calendar/calendar.router";
 import { competenciesRouter } from "../modules/competencies/competencies.router";
 import { devRouter } from "../modules/dev/dev.router";
 import { oneOnOnesRouter } from "../modules/one-on-ones/one-on-ones.router";
@@ -13,6 +14,7 @@ export const appRouter = router({
   oneOnOnes: oneOnOnesRouter,
   competencies: competenciesRouter,
   recognition: recognitionRouter,
+  calendar: calendarRouter,
   dev: devRouter,
 });
 

@@ -1,7 +1,22 @@
 import fc from "fast-check";
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
-import { atLocalTime, daysBetween, localDate, nextAnnualDate, nextBirthday, nextWorkAnniversary } from "./dates";
+import {
+  addMonths,
+  annualDate,
+  annualDatesBetween,
+  atLocalTime,
+  daysBetween,
+  isoWeekday,
+  localClock,
+  localDate,
+  monthBounds,
+  monthsBetween,
+  nextAnnualDate,
+  nextBirthday,
+  nextWorkAnniversary,
+  weekdayOrFridayBefore,
+} from "./dates";
 
 const ZONES = [
   "America/New_York",
@@ -114,5 +129,61 @@ describe("calendar dates", () => {
         expect(daysBetween(a, b) + daysBetween(b, c)).toBe(daysBetween(a, c));
       }),
     );
+  });
+});
+
+describe("calendar ranges", () => {
+  it("annualDate keeps Feb 29 in leap years and moves it to Feb 28 in others", () => {
+    expect(annualDate(2028, 2, 29)).toBe("2028-02-29");
+    expect(annualDate(2027, 2, 29)).toBe("2027-02-28");
+    expect(annualDate(2100, 2, 29)).toBe("2100-02-28"); // not a leap year
+    expect(annualDate(2000, 2, 29)).toBe("2000-02-29");
+    expect(annualDate(2027, 12, 31)).toBe("2027-12-31");
+  });
+
+  it("annualDatesBetween yields one date a year inside the range, across a new year", () => {
+    expect(annualDatesBetween(1, 2, "2026-11-02", "2027-11-02")).toEqual(["2027-01-02"]);
+    expect(annualDatesBetween(11, 2, "2026-11-02", "2027-11-02")).toEqual(["2026-11-02", "2027-11-02"]);
+    expect(annualDatesBetween(2, 29, "2027-02-01", "2028-03-01")).toEqual(["2027-02-28", "2028-02-29"]);
+    expect(annualDatesBetween(3, 1, "2027-02-01", "2027-02-28")).toEqual([]);
+  });
+
+  it("weekdayOrFridayBefore moves Saturdays and Sundays to the Friday before, nothing else", () => {
+    expect(weekdayOrFridayBefore("2026-12-05")).toBe("2026-12-04"); // Saturday
+    expect(weekdayOrFridayBefore("2026-12-06")).toBe("2026-12-04"); // Sunday
+    expect(weekdayOrFridayBefore("2027-01-02")).toBe("2027-01-01"); // across a year
+    for (const d of ["2026-11-30", "2026-12-01", "2026-12-02", "2026-12-03", "2026-12-04"])
+      expect(weekdayOrFridayBefore(d)).toBe(d);
+  });
+
+  it("weekdayOrFridayBefore always lands on a weekday at most two days earlier (property)", () => {
+    const day = fc
+      .date({ min: new Date("2000-01-01"), max: new Date("2040-01-01"), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(day, (d) => {
+        const shown = weekdayOrFridayBefore(d);
+        expect(isoWeekday(shown)).toBeLessThanOrEqual(5);
+        expect(daysBetween(shown, d)).toBeGreaterThanOrEqual(0);
+        expect(daysBetween(shown, d)).toBeLessThanOrEqual(2);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("monthBounds, monthsBetween and addMonths", () => {
+    expect(monthBounds("2027-02")).toEqual({ first: "2027-02-01", last: "2027-02-28" });
+    expect(monthBounds("2028-02")).toEqual({ first: "2028-02-01", last: "2028-02-29" });
+    expect(monthBounds("2026-12")).toEqual({ first: "2026-12-01", last: "2026-12-31" });
+    expect(monthsBetween("2026-12-01", "2027-01-02")).toEqual([1, 12]);
+    expect(monthsBetween("2026-11-02", "2027-11-02")).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    expect(addMonths("2027-03-31", -1)).toBe("2027-02-28");
+    expect(addMonths("2026-12-02", 12)).toBe("2027-12-02");
+  });
+
+  it("localClock reads the wall clock in a zone", () => {
+    const instant = new Date("2026-12-02T04:00:00Z");
+    expect(localClock(instant, "Asia/Kolkata")).toBe("09:30");
+    expect(localClock(instant, "America/New_York")).toBe("23:00");
   });
 });

@@ -54,6 +54,24 @@ function annual(year: number, month: number, day: number): DateTime {
   return DateTime.fromObject({ year, month, day: d }, { zone: "UTC" });
 }
 
+/** When month/day falls in `year` (Feb 29 -> Feb 28 outside leap years). */
+export function annualDate(year: number, month: number, day: number): IsoDate {
+  return annual(year, month, day).toISODate() as IsoDate;
+}
+
+/**
+ * Every date from `from` to `to` (inclusive) that falls on month/day, one per year, oldest first,
+ * with the Feb 29 rule: what a birthday or yearly milestone shows in a calendar range.
+ */
+export function annualDatesBetween(month: number, day: number, from: IsoDate, to: IsoDate): IsoDate[] {
+  const out: IsoDate[] = [];
+  for (let y = Number(from.slice(0, 4)); y <= Number(to.slice(0, 4)); y++) {
+    const d = annualDate(y, month, day);
+    if (d >= from && d <= to) out.push(d);
+  }
+  return out;
+}
+
 /** Whole days from `from` to `to` (both calendar dates). */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
   return Math.round(DateTime.fromISO(to, { zone: "UTC" }).diff(DateTime.fromISO(from, { zone: "UTC" }), "days").days);
@@ -106,6 +124,46 @@ export function addDays(date: IsoDate, days: number): IsoDate {
 /** ISO weekday of a calendar date: 1 = Monday ... 7 = Sunday. */
 export function isoWeekday(date: IsoDate): number {
   return DateTime.fromISO(date, { zone: "UTC" }).weekday;
+}
+
+/** A Saturday or Sunday moves to the Friday before (the org's "weekend milestones on Friday"). */
+export function weekdayOrFridayBefore(date: IsoDate): IsoDate {
+  const weekday = isoWeekday(date);
+  return weekday >= 6 ? addDays(date, 5 - weekday) : date;
+}
+
+/** `date` moved by `months` calendar months, the day clamped to the month's length (Mar 31 - 1 = Feb 28). */
+export function addMonths(date: IsoDate, months: number): IsoDate {
+  return DateTime.fromISO(date, { zone: "UTC" }).plus({ months }).toISODate() as IsoDate;
+}
+
+/** First and last day of a calendar month written "YYYY-MM". */
+export function monthBounds(month: string): { first: IsoDate; last: IsoDate } {
+  const first = DateTime.fromISO(`${month}-01`, { zone: "UTC" });
+  if (!first.isValid) throw new RangeError(`Invalid month: ${month}`);
+  return { first: first.toISODate() as IsoDate, last: first.endOf("month").toISODate() as IsoDate };
+}
+
+/** The months (1-12) that the dates from `from` to `to` touch, e.g. for an indexed month lookup. */
+export function monthsBetween(from: IsoDate, to: IsoDate): number[] {
+  const months = new Set<number>();
+  let d = DateTime.fromISO(from, { zone: "UTC" }).startOf("month");
+  const end = DateTime.fromISO(to, { zone: "UTC" });
+  while (d <= end && months.size < 12) {
+    months.add(d.month);
+    d = d.plus({ months: 1 });
+  }
+  return [...months].sort((a, b) => a - b);
+}
+
+/** A calendar date stored as `@db.Date` (midnight UTC) as "YYYY-MM-DD". */
+export function isoDateOf(date: Date): IsoDate {
+  return date.toISOString().slice(0, 10);
+}
+
+/** The wall-clock time "HH:mm" of `instant` in `zone`. */
+export function localClock(instant: Date, zone: string): string {
+  return zoned(instant, zone).toFormat("HH:mm");
 }
 
 /** True for a real calendar date written "YYYY-MM-DD" (rejects 2026-02-30). */

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { normalizeEmail, ZTimeZone } from "./validation";
+import { normalizeEmail, ZCalendarMonth, ZTimeZone } from "./validation";
 
 describe("normalizeEmail", () => {
   it.each([
@@ -39,4 +39,14 @@ describe("ZTimeZone", () => {
     expect(ZTimeZone.safeParse("Mars/Olympus").success).toBe(false);
     expect(ZTimeZone.safeParse("EST5EDT; DROP TABLE").success).toBe(false);
   });
+});
+
+describe("ZCalendarMonth", () => {
+  it.each(["2026-12", "1970-01", "2100-12"])("accepts %s", (m) =>
+    expect(ZCalendarMonth.safeParse(m).success).toBe(true),
+  );
+  it.each(["2026-13", "2026-00", "2026-1", "1969-12", "2101-01", "2026-12-01", "2026-12\u0000", ""])(
+    "refuses %j",
+    (m) => expect(ZCalendarMonth.safeParse(m).success).toBe(false),
+  );
 });

@@ -56,6 +56,15 @@ export function calendarDate({ minYear = MIN_YEAR, maxYear = MAX_YEAR } = {}) {
 }
 export const ZCalendarDate = calendarDate();
 
+/** A calendar month "YYYY-MM" (2026-13 is refused) within [MIN_YEAR, MAX_YEAR]. */
+export const ZCalendarMonth = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, "Use a month like 2026-12")
+  .refine((v) => {
+    const year = Number(v.slice(0, 4));
+    return year >= MIN_YEAR && year <= MAX_YEAR;
+  }, `Pick a month between ${MIN_YEAR} and ${MAX_YEAR}`);
+
 const MIN_INSTANT = Date.UTC(MIN_YEAR, 0, 1);
 const MAX_INSTANT = Date.UTC(MAX_YEAR + 1, 0, 1);
 

@@ -60,6 +60,14 @@ export type Subject = {
   "recognition.delete": { giverId: string };
   /** React with an emoji: public recognition only, never one's own. */
   "recognition.react": { visibility: "PUBLIC" | "PRIVATE"; giverId: string };
+  /**
+   * A person's birthday, work anniversary or custom milestone where it is celebrated (calendar, iCal
+   * feed, "coming up", emails). Stricter than person.viewBirthday: HR admins get no exception here.
+   * Team milestones are the whole org's and need no check.
+   */
+  "milestone.view": { personId: string; celebrate: "PUBLIC" | "PRIVATE" | "NONE" };
+  /** Add, change or remove a custom milestone about a person, or (personId null) about a team. */
+  "milestone.manage": { personId: string | null };
   "org.manageSettings": Record<string, never>;
   "org.viewAggregates": Record<string, never>;
 };
@@ -109,6 +117,9 @@ const rules: { [A in Action]: (v: Viewer, s: Subject[A]) => boolean } = {
   "recognition.edit": (v, s) => isSelf(v, s.giverId) && s.ageMinutes < RECOGNITION_EDIT_MINUTES,
   "recognition.delete": (v, s) => isSelf(v, s.giverId) || isAdmin(v),
   "recognition.react": (v, s) => s.visibility === "PUBLIC" && !isSelf(v, s.giverId),
+  "milestone.view": (v, s) =>
+    s.celebrate === "PUBLIC" || isSelf(v, s.personId) || (s.celebrate === "PRIVATE" && isAbove(v, s.personId)),
+  "milestone.manage": (v, s) => isAdmin(v) || (s.personId !== null && isAbove(v, s.personId)),
   "org.manageSettings": (v) => isAdmin(v),
   "org.viewAggregates": (v) => isAdmin(v),
 };

@@ -82,6 +82,19 @@ const matrix: { [A in Action]: { subject: Subject[A]; allowed: Who[] }[] } = {
     { subject: { visibility: "PUBLIC", giverId: "P" }, allowed: all.filter((w) => w !== "peer") },
     { subject: { visibility: "PRIVATE", giverId: "P" }, allowed: [] },
   ],
+  // Celebrations: no HR exception (unlike person.viewBirthday, which is the profile field).
+  "milestone.view": [
+    { subject: { personId: "R", celebrate: "PUBLIC" }, allowed: all },
+    { subject: { personId: "R", celebrate: "PRIVATE" }, allowed: ["report", "manager", "skip"] },
+    { subject: { personId: "R", celebrate: "NONE" }, allowed: ["report"] },
+    { subject: { personId: "HR", celebrate: "NONE" }, allowed: ["admin"] },
+  ],
+  "milestone.manage": [
+    { subject: { personId: "R" }, allowed: ["manager", "skip", "admin"] },
+    { subject: { personId: "M" }, allowed: ["skip", "admin"] }, // not the manager on themselves
+    { subject: { personId: "Y" }, allowed: ["otherManager", "admin"] },
+    { subject: { personId: null }, allowed: ["admin"] }, // team milestones
+  ],
   "org.manageSettings": [{ subject: {}, allowed: ["admin"] }],
   "org.viewAggregates": [{ subject: {}, allowed: ["admin"] }],
 };

@@ -10,22 +10,38 @@ import type { DbHandle, OrgCtx } from "../../lib/context";
 import { AppError } from "../../lib/errors";
 import { type Action, can, type Subject, type Viewer } from "../../policy";
 
+const meSelect = {
+  id: true,
+  name: true,
+  role: true,
+  userId: true,
+  timeZone: true,
+  organizationId: true,
+  organization: { select: { id: true, slug: true, name: true, timeZone: true } },
+} as const;
+
+/** The signed-in user's active membership in the org with this slug (orgProcedure), or null. */
 export async function loadMembership(db: DbHandle, userId: string, orgSlug: string) {
   return db.membership.findFirst({
     where: { userId, status: "ACTIVE", organization: { slug: orgSlug } },
-    select: {
-      id: true,
-      name: true,
-      role: true,
-      userId: true,
-      timeZone: true,
-      organizationId: true,
-      organization: { select: { id: true, slug: true, name: true, timeZone: true } },
-    },
+    select: meSelect,
+  });
+}
+
+/** An active membership by id, for callers with no session (the iCal feed's token), or null. */
+export async function loadMembershipById(db: DbHandle, organizationId: string, membershipId: string) {
+  return db.membership.findFirst({
+    where: { id: membershipId, organizationId, status: "ACTIVE" },
+    select: meSelect,
   });
 }
 
 export type Me = NonNullable<Awaited<ReturnType<typeof loadMembership>>>;
+
+/** What an OrgCtx holds about the caller: the one way a membership becomes `ctx.org` + `ctx.me`. */
+export function orgScope(me: Me): Pick<OrgCtx, "org" | "me"> & { me: Me } {
+  return { org: me.organization, me };
+}
 
 /** Ids of everyone below `membershipId` (direct and indirect reports, active or not). */
 export async function subtreeIds(db: DbHandle, organizationId: string, membershipId: string): Promise<string[]> {

@@ -69,6 +69,14 @@ describe("reads are read-only", () => {
       "competencies.heatmap": [{ org: "acme" }, { org: "acme", managerId: w.manager.id, limit: 1 }],
       "recognition.feed": [{ org: "acme" }, { org: "acme", personId: w.report.id, tab: "given" }],
       "recognition.insights": [{ org: "acme" }],
+      "calendar.month": [
+        { org: "acme", month: "2026-12" },
+        { org: "acme", month: "2027-02", kinds: ["birthday", "oneOnOne"] },
+      ],
+      "calendar.upcoming": [{ org: "acme" }, { org: "acme", days: 60 }],
+      "calendar.milestones": [{ org: "acme" }, { org: "acme", personId: w.report.id }],
+      // Reading the subscription never creates a feed token.
+      "calendar.subscription": [{ org: "acme" }],
       "recognition.tags": [{ org: "acme" }],
     };
     const queries = Object.entries(appRouter._def.procedures)

@@ -5,6 +5,8 @@ import { z } from "zod";
 export const ZOrgSettings = z.object({
   /** How many recognitions one person may give per day (their local day). */
   recognitionDailyCap: z.number().int().min(1).max(100).default(10),
+  /** Birthdays, anniversaries and milestones on a Saturday or Sunday are shown on the Friday before. */
+  weekendMilestonesOnFriday: z.boolean().default(false),
 });
 export type TOrgSettings = z.infer<typeof ZOrgSettings>;
 

@@ -2,7 +2,8 @@
 
 import { DateTime } from "luxon";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { DEMO_LOGINS, seedDemo } from "../../../prisma/seed";
+import { DEMO_LOGINS, seedDemo, THIS_MONTH } from "../../../prisma/seed";
+import { SEEDED_MILESTONES } from "../../../prisma/seed-milestones";
 import { NEVER_RECOGNISED } from "../../../prisma/seed-recognition";
 import { hashToken } from "../../lib/tokens";
 import { setupTestDb, type TestDb } from "../db";
@@ -105,6 +106,31 @@ describe("seedDemo", () => {
     expect(new Set(people.map((m) => m.celebrate))).toEqual(new Set(["PUBLIC", "PRIVATE", "NONE"]));
   });
 
+  it("always has a public birthday and a work anniversary this month, and Northwind's custom milestones", async () => {
+    const [nw, gx] = [await org("northwind"), await org("globex")];
+    const today = DateTime.now().setZone(nw.timeZone);
+    const birthday = await t.db.membership.findFirstOrThrow({
+      where: { organizationId: nw.id, name: THIS_MONTH.birthday },
+    });
+    expect(birthday).toMatchObject({ status: "ACTIVE", celebrate: "PUBLIC", birthdayMonth: today.month });
+    const anniversary = await t.db.membership.findFirstOrThrow({
+      where: { organizationId: nw.id, name: THIS_MONTH.anniversary },
+    });
+    const start = DateTime.fromJSDate(anniversary.startDate ?? new Date(0), { zone: "utc" });
+    expect([anniversary.status, anniversary.celebrate, start.month, today.year - start.year]).toEqual([
+      "ACTIVE",
+      "PUBLIC",
+      today.month,
+      5,
+    ]);
+    const milestones = await t.db.customMilestone.findMany({ orderBy: { title: "asc" } });
+    expect(milestones.map((m) => m.title)).toEqual([...SEEDED_MILESTONES].sort());
+    expect(milestones.every((m) => m.organizationId === nw.id && m.deletedAt === null)).toBe(true);
+    expect(milestones.filter((m) => m.teamId).length).toBe(2);
+    expect(milestones.filter((m) => m.recurrence === "YEARLY").length).toBe(1);
+    expect(await t.db.customMilestone.count({ where: { organizationId: gx.id } })).toBe(0);
+  });
+
   it("creates Globex as a separate tenant, with Sam Rivera in both orgs", async () => {
     const [nw, gx] = [await org("northwind"), await org("globex")];
     expect(gx.timeZone).toBe("Europe/Berlin");
@@ -188,6 +214,7 @@ describe("seedDemo", () => {
       await t.db.membership.count(),
       await t.db.managerHistory.count(),
       await t.db.team.count(),
+      await t.db.customMilestone.count(),
     ];
     const before = await counts();
     const again = await seedDemo(t.db);

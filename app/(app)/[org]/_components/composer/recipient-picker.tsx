@@ -109,7 +109,7 @@ export function RecipientPicker({ org, value, onChange, excludeId, max, ...aria 
           }}
         />
       </div>
-      <ul
+      <div
         id={listId}
         role="listbox"
         aria-label="Matching people"
@@ -117,10 +117,11 @@ export function RecipientPicker({ org, value, onChange, excludeId, max, ...aria 
         className="absolute inset-x-0 top-full z-10 mt-1 max-h-64 overflow-y-auto rounded-md border bg-surface-raised p-1 shadow-overlay"
       >
         {options.map((p, i) => (
-          <li
+          <div
             key={p.id}
             id={optionId(i)}
             role="option"
+            tabIndex={-1}
             aria-selected={i === active}
             className={cn("cursor-pointer rounded px-2 py-1.5 text-sm", i === active && "bg-muted")}
             // Before the input's blur closes the list.
@@ -132,9 +133,9 @@ export function RecipientPicker({ org, value, onChange, excludeId, max, ...aria 
           >
             {p.name}
             {p.title && <span className="text-muted-foreground"> · {p.title}</span>}
-          </li>
+          </div>
         ))}
-      </ul>
+      </div>
     </div>
   );
 }

@@ -59,7 +59,7 @@ export function FeedList({ input, zone, meId, label, empty }: Props) {
 
 export function FeedSkeleton() {
   return (
-    <div className="space-y-3" aria-busy="true" aria-label="Loading recognition">
+    <div className="space-y-3" role="status" aria-busy="true" aria-label="Loading recognition">
       {[0, 1, 2].map((i) => (
         <Skeleton key={i} className="h-32 w-full" />
       ))}

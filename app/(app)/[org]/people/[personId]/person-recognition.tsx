@@ -30,7 +30,8 @@ export function PersonRecognition({ org, zone, meId, person }: Props) {
         )}
       </CardHeader>
       <CardContent className="space-y-4">
-        <div role="group" aria-label="Which recognition" className="inline-flex rounded-md border p-0.5">
+        <fieldset className="inline-flex rounded-md border p-0.5">
+          <legend className="sr-only">Which recognition</legend>
           {TABS.map((t) => (
             <button
               key={t.id}
@@ -47,7 +48,7 @@ export function PersonRecognition({ org, zone, meId, person }: Props) {
               {t.label}
             </button>
           ))}
-        </div>
+        </fieldset>
         <FeedList
           input={{ org, personId: person.id, tab, limit: 5 }}
           zone={zone}

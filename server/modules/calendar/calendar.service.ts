@@ -1,0 +1,216 @@
+// The calendar: birthdays, work anniversaries and custom milestones of the org's active members as
+// their celebrate preference allows (policy "milestone.view"; team milestones are everyone's), and
+// 1:1s: the viewer's own, plus for managers those of their whole subtree (as the 1:1 list defines
+// access). One fixed handful of queries for any range (month, "coming up", the iCal feed's year):
+// members by (organization, birthday month), milestones by (organization, date), meetings by
+// (organization, manager|report, startsAt) as two indexed lookups rather than an OR.
+import "server-only";
+import { Prisma } from "../../generated/prisma/client";
+import type { OrgCtx } from "../../lib/context";
+import { addDays, addMonths, atLocalTime, type IsoDate, localDate, monthBounds, monthsBetween } from "../../lib/dates";
+import { notFound } from "../../lib/errors";
+import { can, type Viewer } from "../../policy";
+import { viewerOf } from "../access/access.service";
+import { orgSettings } from "../orgs/orgs.service";
+import { EVENT_KINDS, type EventKind, FEED_MONTHS_AHEAD, FEED_MONTHS_BACK, UPCOMING_DAYS } from "./calendar.limits";
+import type { TCalendarEvent, TMonthInput } from "./calendar.schema";
+import {
+  anniversaries,
+  birthdays,
+  calendarOrder,
+  candidateRange,
+  customMilestones,
+  type PersonFacts,
+  type Range,
+} from "./events";
+import { milestonesBetween } from "./milestones.service";
+
+type Celebrate = "PUBLIC" | "PRIVATE" | "NONE";
+type MemberRow = {
+  id: string;
+  name: string;
+  celebrate: Celebrate;
+  birthdayMonth: number | null;
+  birthdayDay: number | null;
+  startDate: Date | null;
+};
+
+type Query = {
+  from: IsoDate;
+  to: IsoDate;
+  kinds: ReadonlySet<EventKind>;
+  teamId?: string;
+  /** Whose 1:1s: the viewer's and their subtree's (the app), the viewer's only (the iCal feed). */
+  meetings: "subtree" | "own";
+};
+
+/** Active members with a birthday or start date in the months the range touches (NONE: only the viewer). */
+function membersIn(ctx: OrgCtx, q: Query, months: number[]) {
+  if (!q.kinds.has("birthday") && !q.kinds.has("anniversary")) return Promise.resolve([]);
+  const byBirthday = q.kinds.has("birthday") ? Prisma.sql`"birthdayMonth" = ANY(${months}::int[])` : Prisma.sql`FALSE`;
+  const byStart = q.kinds.has("anniversary")
+    ? Prisma.sql`EXTRACT(MONTH FROM "startDate")::int = ANY(${months}::int[])`
+    : Prisma.sql`FALSE`;
+  return ctx.db.$queryRaw<MemberRow[]>`
+    SELECT id, name, celebrate::text AS celebrate, "birthdayMonth", "birthdayDay", "startDate"
+    FROM "Membership"
+    WHERE "organizationId" = ${ctx.org.id} AND status = 'ACTIVE'
+      AND (celebrate <> 'NONE' OR id = ${ctx.me.id})
+      ${q.teamId ? Prisma.sql`AND "teamId" = ${q.teamId}` : Prisma.empty}
+      AND (${byBirthday} OR ${byStart})`;
+}
+
+const meetingSelect = {
+  id: true,
+  managerId: true,
+  reportId: true,
+  startsAt: true,
+  durationMinutes: true,
+  timeZone: true,
+  manager: { select: { id: true, name: true, teamId: true } },
+  report: { select: { id: true, name: true, teamId: true } },
+} satisfies Prisma.MeetingSelect;
+
+/**
+ * 1:1s starting within the range in the viewer's zone, skipped ones left out: the viewer's as
+ * manager, and those whose report is the viewer or below them; with a team, those with a
+ * participant in it.
+ */
+async function meetingsIn(ctx: OrgCtx, q: Query, below: readonly string[]) {
+  const zone = ctx.me.timeZone;
+  const base = {
+    organizationId: ctx.org.id,
+    status: { not: "SKIPPED" as const },
+    startsAt: { gte: atLocalTime(q.from, "00:00", zone), lt: atLocalTime(addDays(q.to, 1), "00:00", zone) },
+  };
+  const [asManager, byReport] = await Promise.all([
+    ctx.db.meeting.findMany({ where: { ...base, managerId: ctx.me.id }, select: meetingSelect }),
+    ctx.db.meeting.findMany({ where: { ...base, reportId: { in: [ctx.me.id, ...below] } }, select: meetingSelect }),
+  ]);
+  const all = new Map([...asManager, ...byReport].map((m) => [m.id, m]));
+  return [...all.values()].filter((m) => !q.teamId || m.manager.teamId === q.teamId || m.report.teamId === q.teamId);
+}
+
+type MeetingRow = Awaited<ReturnType<typeof meetingsIn>>[number];
+
+function meetingEvent(ctx: OrgCtx, m: MeetingRow): TCalendarEvent {
+  const inPair = m.managerId === ctx.me.id || m.reportId === ctx.me.id;
+  const other = m.managerId === ctx.me.id ? m.report : inPair ? m.manager : m.report;
+  const date = localDate(m.startsAt, ctx.me.timeZone);
+  return {
+    id: `meeting:${m.id}`,
+    kind: "oneOnOne",
+    date,
+    actualDate: date,
+    title: inPair ? `1:1 with ${other.name}` : `1:1: ${m.manager.name} with ${m.report.name}`,
+    person: { id: other.id, name: other.name },
+    team: null,
+    years: null,
+    highlight: false,
+    visibility: "PRIVATE",
+    startsAt: m.startsAt,
+    endsAt: new Date(m.startsAt.getTime() + m.durationMinutes * 60_000),
+    meetingZone: m.timeZone,
+    meetingId: m.id,
+    celebrate: null,
+  };
+}
+
+/** How the viewer may see a person's milestones: PUBLIC, PRIVATE (as the person or above), or not at all. */
+function visibilityOf(viewer: Viewer, personId: string, celebrate: Celebrate) {
+  if (!can(viewer, "milestone.view", { personId, celebrate })) return null;
+  return celebrate === "PUBLIC" ? ("PUBLIC" as const) : ("PRIVATE" as const);
+}
+
+/** Every event shown from `from` to `to` (inclusive) that the viewer may see, in calendar order. */
+async function eventsBetween(ctx: OrgCtx, q: Query) {
+  const subtree = q.meetings === "subtree" && q.kinds.has("oneOnOne");
+  const [settings, team, viewerWithSubtree] = await Promise.all([
+    orgSettings(ctx),
+    q.teamId
+      ? ctx.db.team.findFirst({ where: { id: q.teamId, organizationId: ctx.org.id }, select: { id: true } })
+      : null,
+    subtree ? viewerOf(ctx) : null,
+  ]);
+  if (q.teamId && !team) throw notFound("Team not found");
+  const range: Range = { from: q.from, to: q.to, fridays: settings.weekendMilestonesOnFriday };
+  const candidates = candidateRange(range);
+  const [members, milestones, meetings] = await Promise.all([
+    membersIn(ctx, q, monthsBetween(candidates.from, candidates.to)),
+    q.kinds.has("milestone")
+      ? milestonesBetween(ctx, { ...candidates, teamId: q.teamId })
+      : Promise.resolve({ rows: [], teamMembers: new Map<string, string[]>() }),
+    q.kinds.has("oneOnOne") ? meetingsIn(ctx, q, viewerWithSubtree ? [...viewerWithSubtree.below] : []) : [],
+  ]);
+  // Whether the viewer is above a PRIVATE person: the subtree when loaded, else one walk up.
+  const privateIds = [
+    ...members.filter((m) => m.celebrate === "PRIVATE").map((m) => m.id),
+    ...milestones.rows.flatMap((m) => (m.person?.celebrate === "PRIVATE" ? [m.person.id] : [])),
+  ];
+  const viewer = viewerWithSubtree ?? (await viewerOf(ctx, privateIds));
+  const facts = (p: { id: string; name: string; celebrate: Celebrate }): PersonFacts | null => {
+    const visibility = visibilityOf(viewer, p.id, p.celebrate);
+    return visibility ? { id: p.id, name: p.name, visibility, isMe: p.id === ctx.me.id } : null;
+  };
+  const events: TCalendarEvent[] = [];
+  for (const m of members) {
+    const p = facts(m);
+    if (!p) continue;
+    if (q.kinds.has("birthday") && m.birthdayMonth && m.birthdayDay)
+      events.push(...birthdays(range, p, m.birthdayMonth, m.birthdayDay));
+    if (q.kinds.has("anniversary") && m.startDate) events.push(...anniversaries(range, p, m.startDate, ctx.org.name));
+  }
+  for (const m of milestones.rows) {
+    if (m.person) {
+      const p = facts(m.person);
+      if (p) events.push(...customMilestones(range, { ...m, subject: { person: p } }));
+    } else if (m.team) {
+      const recipientIds = (milestones.teamMembers.get(m.team.id) ?? []).filter((id) => id !== ctx.me.id);
+      events.push(...customMilestones(range, { ...m, subject: { team: m.team, recipientIds } }));
+    }
+  }
+  // The 1:1 list's rule, as the final word: in the pair, or above its report.
+  for (const m of meetings) if (can(viewer, "oneOnOne.viewContent", m)) events.push(meetingEvent(ctx, m));
+  return { settings, events: events.sort(calendarOrder) };
+}
+
+/** A calendar month "YYYY-MM": milestones by the day they are shown on, 1:1s by the viewer's local day. */
+export async function month(ctx: OrgCtx, input: TMonthInput, now = new Date()) {
+  const { first, last } = monthBounds(input.month);
+  const { settings, events } = await eventsBetween(ctx, {
+    from: first,
+    to: last,
+    kinds: new Set(input.kinds),
+    teamId: input.teamId,
+    meetings: "subtree",
+  });
+  return {
+    month: input.month,
+    today: localDate(now, ctx.me.timeZone),
+    zone: ctx.me.timeZone,
+    weekendMilestonesOnFriday: settings.weekendMilestonesOnFriday,
+    events,
+  };
+}
+
+const MILESTONE_KINDS: ReadonlySet<EventKind> = new Set(["birthday", "anniversary", "milestone"]);
+
+/** "Celebrations coming up": milestones shown from the viewer's today over the next `days` days. */
+export async function upcoming(ctx: OrgCtx, days = UPCOMING_DAYS, now = new Date()) {
+  const today = localDate(now, ctx.me.timeZone);
+  const until = addDays(today, days - 1);
+  const { events } = await eventsBetween(ctx, { from: today, to: until, kinds: MILESTONE_KINDS, meetings: "own" });
+  return { today, until, zone: ctx.me.timeZone, events };
+}
+
+/** The iCal feed's events: a month back to a year ahead, the same milestones, the viewer's own 1:1s only. */
+export async function feedEvents(ctx: OrgCtx, now = new Date()) {
+  const today = localDate(now, ctx.me.timeZone);
+  const { events } = await eventsBetween(ctx, {
+    from: addMonths(today, -FEED_MONTHS_BACK),
+    to: addMonths(today, FEED_MONTHS_AHEAD),
+    kinds: new Set(EVENT_KINDS),
+    meetings: "own",
+  });
+  return { zone: ctx.me.timeZone, orgName: ctx.org.name, events };
+}
