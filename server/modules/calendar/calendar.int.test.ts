@@ -228,8 +228,11 @@ describe("a month", () => {
       startsAt: raj.startsAt,
       endsAt: new Date(raj.startsAt.getTime() + 30 * 60_000),
       meetingZone: "Asia/Kolkata",
+      otherZone: w.manager.timeZone, // Raj sees Mia's clock second
       celebrate: null,
     });
+    const above = (await december(w, w.boss, { kinds: ["oneOnOne"] })).events.find((e) => e.meetingId === raj.id);
+    expect(above?.otherZone).toBeNull(); // watching the pair from above: no "other" participant
     expect([pia.id, mia.id]).not.toContain(event?.meetingId);
   });
 

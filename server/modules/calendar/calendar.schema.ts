@@ -74,6 +74,8 @@ export const ZCalendarEvent = z.object({
   startsAt: z.date().nullable(),
   endsAt: z.date().nullable(),
   meetingZone: z.string().nullable(),
+  /** 1:1s the viewer is in: the other participant's profile zone (shown second when its clock differs). */
+  otherZone: z.string().nullable(),
   meetingId: z.string().nullable(),
   /** Whom "Celebrate" would recognise; null for 1:1s, the viewer's own milestones and teams of nobody else. */
   celebrate: z.object({ recipientIds: z.array(z.string()) }).nullable(),

@@ -67,8 +67,8 @@ const meetingSelect = {
   startsAt: true,
   durationMinutes: true,
   timeZone: true,
-  manager: { select: { id: true, name: true, teamId: true } },
-  report: { select: { id: true, name: true, teamId: true } },
+  manager: { select: { id: true, name: true, teamId: true, timeZone: true } },
+  report: { select: { id: true, name: true, teamId: true, timeZone: true } },
 } satisfies Prisma.MeetingSelect;
 
 /**
@@ -111,6 +111,7 @@ function meetingEvent(ctx: OrgCtx, m: MeetingRow): TCalendarEvent {
     startsAt: m.startsAt,
     endsAt: new Date(m.startsAt.getTime() + m.durationMinutes * 60_000),
     meetingZone: m.timeZone,
+    otherZone: inPair ? other.timeZone : null,
     meetingId: m.id,
     celebrate: null,
   };

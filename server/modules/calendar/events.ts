@@ -40,6 +40,7 @@ const blank = {
   startsAt: null,
   endsAt: null,
   meetingZone: null,
+  otherZone: null,
   meetingId: null,
 } satisfies Partial<TCalendarEvent>;
 

@@ -20,6 +20,7 @@ const base: TCalendarEvent = {
   startsAt: null,
   endsAt: null,
   meetingZone: null,
+  otherZone: null,
   meetingId: null,
   celebrate: { recipientIds: ["p1"] },
 };

@@ -12,6 +12,17 @@ import { Button } from "@/components/ui/button";
 import type { CalendarEvent, Names } from "./types";
 
 const ICONS = { birthday: Cake, anniversary: Star, milestone: Flag, oneOnOne: MessagesSquare } as const;
+
+/** The kind's icon, small (the grid's cells). */
+export function KindIcon({ kind }: { kind: CalendarEvent["kind"] }) {
+  const Icon = ICONS[kind];
+  return (
+    <Icon
+      aria-hidden
+      className={`size-3 shrink-0 ${kind === "oneOnOne" ? "text-muted-foreground" : "text-accent-subtle-foreground"}`}
+    />
+  );
+}
 const KIND = {
   birthday: "Birthday",
   anniversary: "Work anniversary",
@@ -47,8 +58,9 @@ export function EventRow({
       ? meetingTimeLabel({
           instant: e.startsAt,
           viewerZone: zone,
-          // The meeting's own zone ("in Berlin") when its clock differs from the viewer's.
-          otherZone: e.meetingZone ?? undefined,
+          // The other participant's clock when it differs; watching a pair from above, none.
+          otherZone: e.otherZone,
+          otherName: e.person?.name,
           style: "time",
         })
       : null;

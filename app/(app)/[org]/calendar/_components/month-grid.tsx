@@ -15,7 +15,7 @@ import {
   weekdayIndex,
 } from "@/components/format/calendar-days";
 import { cn } from "@/components/ui/cn";
-import { EventRow } from "./event-row";
+import { EventRow, KindIcon } from "./event-row";
 import type { CalendarEvent, Names } from "./types";
 
 type Props = {
@@ -53,7 +53,9 @@ export function MonthGrid({ org, month, today, zone, events, names, query, initi
   const focusOnRender = useRef(!!initialDay);
   const cells = useRef(new Map<string, HTMLTableCellElement>());
   const byDay = new Map<string, CalendarEvent[]>();
-  for (const e of events) byDay.set(e.date, [...(byDay.get(e.date) ?? []), e]);
+  // Celebrations first in a day's cell, then 1:1s (the server's order within each).
+  for (const e of [...events].sort((a, b) => Number(a.kind === "oneOnOne") - Number(b.kind === "oneOnOne")))
+    byDay.set(e.date, [...(byDay.get(e.date) ?? []), e]);
 
   useEffect(() => {
     if (!focusOnRender.current) return;
@@ -152,7 +154,7 @@ export function MonthGrid({ org, month, today, zone, events, names, query, initi
                       <ul aria-hidden className="hidden min-w-0 space-y-0.5 sm:block">
                         {list.slice(0, 2).map((e) => (
                           <li key={e.id} className="flex min-w-0 items-center gap-1 text-xs">
-                            <span className={cn("size-1.5 shrink-0 rounded-full", DOT[e.kind])} />
+                            <KindIcon kind={e.kind} />
                             <span className="truncate">{e.person?.name ?? e.team?.name ?? e.title}</span>
                           </li>
                         ))}
