@@ -264,6 +264,50 @@ const PAGES: Check[] = [
     },
   },
   {
+    route: "/[org]/calendar",
+    who: "marcus.chen",
+    path: fixed(`/${ORG}/calendar`),
+    ready: async (page) => {
+      await expect(page.getByRole("heading", { name: "Calendar", level: 1 })).toBeVisible();
+      await page.getByRole("gridcell", { name: /, today:/ }).click();
+      await expect(page.getByRole("region", { name: "Selected day" }).getByRole("heading")).toBeVisible();
+    },
+    label: "a day picked",
+  },
+  {
+    route: "/[org]/calendar",
+    who: "priya.patel",
+    path: fixed(`/${ORG}/calendar?view=agenda`),
+    label: "agenda",
+    ready: async (page) => {
+      await expect(page.getByRole("list", { name: /^Agenda for / })).toBeVisible();
+    },
+  },
+  {
+    route: "/[org]/calendar",
+    who: "marcus.chen",
+    path: fixed(`/${ORG}/calendar?view=month`),
+    label: "add milestone dialog",
+    opened: true,
+    ready: async (page) => {
+      await page.getByRole("button", { name: "Add milestone" }).click();
+      await expect(page.getByRole("dialog", { name: "Add a milestone" })).toBeVisible();
+    },
+  },
+  {
+    route: "/[org]/calendar",
+    who: "priya.patel",
+    path: fixed(`/${ORG}/calendar?view=month`),
+    label: "subscribe dialog",
+    opened: true,
+    ready: async (page) => {
+      await page.getByRole("button", { name: "Subscribe" }).click();
+      await expect(page.getByRole("dialog", { name: "Subscribe from your calendar app" })).toContainText(
+        /no link yet|You have a link/,
+      );
+    },
+  },
+  {
     route: "/[org]/people/chart",
     who: "marcus.chen",
     path: fixed(`/${ORG}/people/chart`),

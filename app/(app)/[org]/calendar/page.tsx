@@ -58,6 +58,7 @@ export default async function CalendarPage({ params, searchParams }: Props) {
   const label = monthTitle(month);
   const grid = (
     <MonthGrid
+      key={`${month} ${sp.day ?? ""}`}
       org={org}
       month={month}
       today={data.today}

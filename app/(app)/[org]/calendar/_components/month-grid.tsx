@@ -119,9 +119,7 @@ export function MonthGrid({ org, month, today, zone, events, names, query, initi
                     {...gridcell(day === selected)}
                     tabIndex={day === active ? 0 : -1}
                     aria-current={isToday ? "date" : undefined}
-                    aria-label={`${dayTitle(day)}${isToday ? ", today" : ""}: ${
-                      list.length === 0 ? "nothing" : `${list.length} ${list.length === 1 ? "event" : "events"}`
-                    }`}
+                    data-day={day}
                     onClick={() => {
                       if (outside) return move(day);
                       focusOnRender.current = true;
@@ -136,6 +134,7 @@ export function MonthGrid({ org, month, today, zone, events, names, query, initi
                     )}
                   >
                     <div className="flex h-full flex-col gap-1 p-1">
+                      <span className="sr-only">{cellHead(day, isToday, list.length)}</span>
                       <span
                         aria-hidden
                         className={cn(
@@ -151,11 +150,11 @@ export function MonthGrid({ org, month, today, zone, events, names, query, initi
                           <span key={e.id} className={cn("size-1.5 rounded-full", DOT[e.kind])} />
                         ))}
                       </span>
-                      <ul aria-hidden className="hidden min-w-0 space-y-0.5 sm:block">
+                      <ul className="hidden min-w-0 space-y-0.5 sm:block">
                         {list.slice(0, 2).map((e) => (
                           <li key={e.id} className="flex min-w-0 items-center gap-1 text-xs">
                             <KindIcon kind={e.kind} />
-                            <span className="truncate">{e.person?.name ?? e.team?.name ?? e.title}</span>
+                            <span className="truncate">{cellText(e)}</span>
                           </li>
                         ))}
                         {list.length > 2 && <li className="text-muted-foreground text-xs">+{list.length - 2} more</li>}
@@ -193,6 +192,12 @@ export function MonthGrid({ org, month, today, zone, events, names, query, initi
     </div>
   );
 }
+
+/** What a screen reader hears first in a cell: "Tuesday, December 1, today: 3 events". */
+const cellHead = (day: string, isToday: boolean, count: number) =>
+  `${dayTitle(day)}${isToday ? ", today" : ""}: ${count === 0 ? "nothing" : `${count} ${count === 1 ? "event" : "events"}`}`;
+
+const cellText = (e: CalendarEvent) => e.person?.name ?? e.team?.name ?? e.title;
 
 /** Where a key moves the focus from `day`, or null for keys the grid does not use. */
 function keyTarget(key: string, day: string, month: string): string | null {
