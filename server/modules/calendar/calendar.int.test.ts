@@ -170,9 +170,17 @@ describe("a month", () => {
   it("moves weekend milestones to the Friday before when the org says so, across months too", async () => {
     const w = await world();
     await december2026(w);
-    await t.db.organization.update({
-      where: { id: w.org.id },
-      data: { settings: { weekendMilestonesOnFriday: true } },
+    // Only an HR admin changes the setting; a refused or bad change writes nothing.
+    const orgs = (p: { userId: string }) => callerFor(t.db, p.userId).orgs;
+    await expectCode(orgs(w.manager).updateSettings({ org: "acme", weekendMilestonesOnFriday: true }), "FORBIDDEN");
+    await expectCode(orgs(w.admin).updateSettings({ org: "acme", recognitionDailyCap: 0 }), "BAD_REQUEST");
+    expect(await orgs(w.peer).settings({ org: "acme" })).toEqual({
+      recognitionDailyCap: 10,
+      weekendMilestonesOnFriday: false,
+    });
+    expect(await orgs(w.admin).updateSettings({ org: "acme", weekendMilestonesOnFriday: true })).toEqual({
+      recognitionDailyCap: 10,
+      weekendMilestonesOnFriday: true,
     });
     const month = await december(w, w.peer);
     expect(month.weekendMilestonesOnFriday).toBe(true);

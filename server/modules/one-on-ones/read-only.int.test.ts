@@ -78,6 +78,7 @@ describe("reads are read-only", () => {
       // Reading the subscription never creates a feed token.
       "calendar.subscription": [{ org: "acme" }],
       "recognition.tags": [{ org: "acme" }],
+      "orgs.settings": [{ org: "acme" }],
     };
     const queries = Object.entries(appRouter._def.procedures)
       .filter(([, p]) => (p as unknown as { _def: { type: string } })._def.type === "query")

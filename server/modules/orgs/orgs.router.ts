@@ -1,6 +1,7 @@
 import { z } from "zod";
-import { authedProcedure } from "../../api/procedures";
+import { authedProcedure, orgProcedure } from "../../api/procedures";
 import { router } from "../../api/trpc";
+import { ZOrgSettings, ZUpdateOrgSettings } from "./orgs.schema";
 import * as orgs from "./orgs.service";
 
 const ZMyOrg = z.object({
@@ -20,4 +21,10 @@ export const orgsRouter = router({
       z.object({ id: z.string(), email: z.string(), name: z.string().nullable(), orgs: z.array(ZMyOrg) }).nullable(),
     )
     .query(({ ctx }) => orgs.me(ctx.db, ctx.userId)),
+  /** The org's product settings (every member reads them: they shape what pages show). */
+  settings: orgProcedure.output(ZOrgSettings).query(({ ctx }) => orgs.orgSettings(ctx)),
+  updateSettings: orgProcedure
+    .input(ZUpdateOrgSettings)
+    .output(ZOrgSettings)
+    .mutation(({ ctx, input }) => orgs.updateOrgSettings(ctx, input)),
 });

@@ -10,6 +10,13 @@ export const ZOrgSettings = z.object({
 });
 export type TOrgSettings = z.infer<typeof ZOrgSettings>;
 
+/** An HR admin's change: only the settings named change. */
+export const ZUpdateOrgSettings = z.object({
+  recognitionDailyCap: z.number().int().min(1).max(100).optional(),
+  weekendMilestonesOnFriday: z.boolean().optional(),
+});
+export type TUpdateOrgSettings = z.infer<typeof ZUpdateOrgSettings>;
+
 /** The settings as stored, with defaults for what is missing; an unreadable value falls back to defaults. */
 export function readOrgSettings(stored: unknown): TOrgSettings {
   const parsed = ZOrgSettings.safeParse(stored ?? {});

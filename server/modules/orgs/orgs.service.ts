@@ -1,8 +1,9 @@
 // The signed-in user's organizations (org switcher, post-sign-in landing), and all of them for jobs.
 import "server-only";
 import type { Db } from "../../db";
-import type { DbHandle } from "../../lib/context";
-import { readOrgSettings } from "./orgs.schema";
+import { atomic, type DbHandle, type OrgCtx } from "../../lib/context";
+import { authorize } from "../access/access.service";
+import { readOrgSettings, type TUpdateOrgSettings } from "./orgs.schema";
 
 export async function myOrgs(db: Db, userId: string) {
   const rows = await db.membership.findMany({
@@ -44,3 +45,16 @@ export async function orgSettings(ctx: { db: DbHandle; org: { id: string } }) {
   const org = await ctx.db.organization.findUnique({ where: { id: ctx.org.id }, select: { settings: true } });
   return readOrgSettings(org?.settings);
 }
+
+/** An HR admin changes some settings; the rest stay as they are. Permission first, then one write. */
+export async function updateOrgSettings(ctx: OrgCtx, patch: TUpdateOrgSettings) {
+  await authorize(ctx, "org.manageSettings", {}, [], { message: "Only HR admins change organization settings" });
+  return atomic(ctx, async (tx) => {
+    const next = { ...(await orgSettings(tx)), ...stripUndefined(patch) };
+    await tx.db.organization.update({ where: { id: ctx.org.id }, data: { settings: next } });
+    return next;
+  });
+}
+
+const stripUndefined = <T extends object>(o: T) =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;

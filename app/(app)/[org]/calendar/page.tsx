@@ -4,6 +4,8 @@
 import { ChevronLeft, ChevronRight } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { CustomMilestones } from "@/app/(app)/[org]/_components/calendar/custom-milestones";
+import { MilestoneDialog } from "@/app/(app)/[org]/_components/calendar/milestone-dialog";
 import { addMonths, monthTitle } from "@/components/format/calendar-days";
 import { localDateIn } from "@/components/format/dates";
 import { ButtonLink, buttonStyles } from "@/components/ui/button";
@@ -13,11 +15,10 @@ import { UrlFilters } from "@/components/ui/url-filters";
 import { api, currentUser, orNotFound } from "@/server/api/rsc";
 import { EVENT_KINDS, type EventKind } from "@/server/modules/calendar/calendar.limits";
 import { Agenda } from "./_components/agenda";
-import { CustomMilestones } from "./_components/custom-milestones";
 import { KindToggles } from "./_components/kind-toggles";
-import { MilestoneDialog } from "./_components/milestone-dialog";
 import { MonthGrid } from "./_components/month-grid";
 import { SubscribeDialog } from "./_components/subscribe-dialog";
+import { WeekendSetting } from "./_components/weekend-setting";
 
 export const metadata: Metadata = { title: "Calendar" };
 
@@ -141,6 +142,11 @@ export default async function CalendarPage({ params, searchParams }: Props) {
           filters={[{ key: "team", label: "Filter by team", options: teams, none: "All teams" }]}
         />
         <KindToggles kinds={kinds.length ? kinds : [...EVENT_KINDS]} />
+        {me.role === "ADMIN" && (
+          <div className="w-full lg:ml-auto lg:w-auto">
+            <WeekendSetting org={org} orgName={me.name} on={data.weekendMilestonesOnFriday} />
+          </div>
+        )}
       </div>
       {view === "month" ? (
         grid

@@ -11,6 +11,8 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { UrlFilters } from "@/components/ui/url-filters";
 import { api, currentUser, getQueryClient, HydrateClient, orNotFound, trpc } from "@/server/api/rsc";
+import { UPCOMING_DAYS } from "@/server/modules/calendar/calendar.limits";
+import { ComingUp } from "./_components/coming-up";
 import { InsightsView } from "./_components/insights-view";
 import { RecogniseButton } from "./_components/recognise-button";
 
@@ -123,10 +125,11 @@ export default async function RecognitionPage({ params, searchParams }: Props) {
     );
   }
 
-  const [teams, people, tags] = await Promise.all([
+  const [teams, people, tags, upcoming] = await Promise.all([
     caller.people.teams({ org }),
     caller.people.pickable({ org }),
     caller.recognition.tags({ org }),
+    tab === "all" ? caller.calendar.upcoming({ org, days: UPCOMING_DAYS }) : null,
   ]);
   const personId = sp.person && people.some((p) => p.id === sp.person) ? sp.person : undefined;
   const subjectId = tab === "all" ? personId : (personId ?? me.membershipId);
@@ -151,6 +154,16 @@ export default async function RecognitionPage({ params, searchParams }: Props) {
   return (
     <HydrateClient>
       {header}
+      {upcoming && (
+        <ComingUp
+          org={org}
+          zone={me.myTimeZone}
+          today={upcoming.today}
+          events={upcoming.events}
+          names={Object.fromEntries(people.map((p) => [p.id, p.name]))}
+          days={UPCOMING_DAYS}
+        />
+      )}
       {nav}
       <UrlFilters
         label="Filter recognition"

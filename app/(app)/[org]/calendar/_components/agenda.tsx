@@ -1,10 +1,10 @@
 // The agenda: the month's days that have something, in order, each with its events. The default on
 // phones (the grid's cells are too small there for titles).
 import { CalendarDays } from "lucide-react";
+import { EventRow } from "@/app/(app)/[org]/_components/calendar/event-row";
+import type { CalendarEvent, Names } from "@/app/(app)/[org]/_components/calendar/types";
 import { dayTitle } from "@/components/format/calendar-days";
 import { EmptyState } from "@/components/ui/empty-state";
-import { EventRow } from "./event-row";
-import type { CalendarEvent, Names } from "./types";
 
 type Props = { org: string; today: string; zone: string; events: CalendarEvent[]; names: Names; monthLabel: string };
 

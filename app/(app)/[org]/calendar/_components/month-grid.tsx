@@ -4,6 +4,8 @@
 // announced with its date and how many events it has. Enter or a click shows the day's events below.
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
+import { EventRow, KindIcon } from "@/app/(app)/[org]/_components/calendar/event-row";
+import type { CalendarEvent, Names } from "@/app/(app)/[org]/_components/calendar/types";
 import {
   addDays,
   addMonths,
@@ -15,8 +17,6 @@ import {
   weekdayIndex,
 } from "@/components/format/calendar-days";
 import { cn } from "@/components/ui/cn";
-import { EventRow, KindIcon } from "./event-row";
-import type { CalendarEvent, Names } from "./types";
 
 type Props = {
   org: string;

@@ -2,7 +2,9 @@ import { ChevronRight, MessagesSquare, Target } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { cache } from "react";
-import { localTimeIn, shortDate, zoneCity } from "@/components/format/dates";
+import { CustomMilestones } from "@/app/(app)/[org]/_components/calendar/custom-milestones";
+import { MilestoneDialog } from "@/app/(app)/[org]/_components/calendar/milestone-dialog";
+import { localDateIn, localTimeIn, shortDate, zoneCity } from "@/components/format/dates";
 import { meetingTimeLabel, sameClock } from "@/components/format/meeting-time";
 import { Avatar } from "@/components/ui/avatar";
 import { Badge } from "@/components/ui/badge";
@@ -104,9 +106,10 @@ export default async function PersonPage({ params }: Props) {
   const caller = await api();
   const [person, user] = await orNotFound(Promise.all([loadPerson(org, personId), currentUser()]));
   const myZone = user?.orgs.find((o) => o.slug === org)?.myTimeZone ?? person.timeZone;
-  const [teams, pickable] = person.permissions.edit
-    ? await Promise.all([caller.people.teams({ org }), caller.people.pickable({ org })])
-    : [[], []];
+  const [[teams, pickable], milestones] = await Promise.all([
+    person.permissions.edit ? Promise.all([caller.people.teams({ org }), caller.people.pickable({ org })]) : [[], []],
+    caller.calendar.milestones({ org, personId: person.id }),
+  ]);
 
   return (
     <div className="space-y-6">
@@ -215,6 +218,29 @@ export default async function PersonPage({ params }: Props) {
           </Card>
         )}
 
+        {(milestones.items.length > 0 || milestones.canCreate) && (
+          <Card>
+            <CardHeader className="flex flex-row flex-wrap items-center justify-between gap-2">
+              <CardTitle>Milestones</CardTitle>
+              {milestones.canCreate && (
+                <MilestoneDialog
+                  org={org}
+                  people={[{ id: person.id, name: person.name }]}
+                  teams={[]}
+                  today={localDateIn(new Date(), myZone)}
+                  personId={person.id}
+                />
+              )}
+            </CardHeader>
+            <CardContent>
+              <CustomMilestones
+                org={org}
+                personId={person.id}
+                empty={`No milestones for ${person.name} yet: a promotion, a launch, a new parent.`}
+              />
+            </CardContent>
+          </Card>
+        )}
         {person.status === "ACTIVE" && user && (
           <PersonRecognition
             org={org}

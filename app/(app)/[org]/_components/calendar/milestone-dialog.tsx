@@ -94,17 +94,19 @@ export function MilestoneDialog({ org, people, teams, today, personId }: Props) 
               </Select>
             </Field>
           </div>
-          <fieldset className="space-y-2">
-            <legend className="font-medium text-sm">About</legend>
-            <div className="flex gap-4 text-sm">
-              {(["person", "team"] as const).map((a) => (
-                <label key={a} className="flex items-center gap-2">
-                  <input type="radio" name="about" checked={about === a} onChange={() => setAbout(a)} />
-                  {a === "person" ? "A person" : "A team"}
-                </label>
-              ))}
-            </div>
-          </fieldset>
+          {teams.length > 0 && (
+            <fieldset className="space-y-2">
+              <legend className="font-medium text-sm">About</legend>
+              <div className="flex gap-4 text-sm">
+                {(["person", "team"] as const).map((a) => (
+                  <label key={a} className="flex items-center gap-2">
+                    <input type="radio" name="about" checked={about === a} onChange={() => setAbout(a)} />
+                    {a === "person" ? "A person" : "A team"}
+                  </label>
+                ))}
+              </div>
+            </fieldset>
+          )}
           {about === "person" ? (
             <Field label="Person" error={errors.personId?.[0]}>
               <Select name="person" defaultValue={personId ?? ""}>

@@ -38,7 +38,7 @@ export function celebrateMessage(e: CalendarEvent): string {
   if (e.kind === "birthday") return `Happy birthday, ${who}! 🎉`;
   if (e.kind === "anniversary")
     return `Happy ${e.years} ${e.years === 1 ? "year" : "years"} at work, ${who}! Thank you for `;
-  return `Congratulations on ${e.title}, ${who}! `;
+  return `Congratulations, ${who}: ${e.title}! `;
 }
 
 export function EventRow({
@@ -89,7 +89,7 @@ export function EventRow({
           )}
           {e.highlight && (
             <Badge variant="accent" className="ml-2">
-              <PartyPopper aria-hidden /> {e.years} years
+              <PartyPopper aria-hidden /> {e.years} {e.years === 1 ? "year" : "years"}
             </Badge>
           )}
         </p>
@@ -99,6 +99,8 @@ export function EventRow({
               {time.viewer}
               {time.other && ` · ${time.other}`}
             </>
+          ) : e.kind === "milestone" ? (
+            `Milestone · ${e.person?.name ?? e.team?.name ?? ""}`
           ) : (
             KIND[e.kind]
           )}

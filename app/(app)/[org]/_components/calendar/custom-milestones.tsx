@@ -44,7 +44,8 @@ export function CustomMilestones({ org, personId, empty }: Props) {
             <span className="font-medium">{m.title}</span>
             <span className="text-muted-foreground">
               {" "}
-              · {m.person?.name ?? m.team?.name} · {m.recurrence === "YEARLY" ? `every ${dayShort(m.date)}` : m.date}
+              · {m.person?.name ?? m.team?.name} ·{" "}
+              {m.recurrence === "YEARLY" ? `every ${dayShort(m.date)}` : `${dayShort(m.date)}, ${m.date.slice(0, 4)}`}
             </span>
           </span>
           {m.canManage && (
