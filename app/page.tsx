@@ -64,13 +64,13 @@ const features = [
     segment: "competencies",
     icon: Target,
     title: "Competency frameworks",
-    text: "Relationship skills as observable behaviours, each with its short-term result, a leader check and a rating scale; the research-based starter framework installs in one click. Reviewing them with evidence inside the 1:1 comes next.",
+    text: "Relationship skills as observable behaviours, each with its short-term result, a leader check and a rating scale; the research-based starter framework installs in one click., reviewed with evidence inside the 1:1, with each person's trends and a team heatmap.",
   },
   {
     segment: "recognition",
     icon: Award,
     title: "Recognition and milestones",
-    text: "Public or private kudos tagged with a competency, plus birthdays, work anniversaries and custom milestones on one calendar.",
+    text: "Public or private kudos tagged with a competency, reciprocity and one-way pairs, who has not been thanked lately, and birthdays, work anniversaries and custom milestones on one calendar with a private iCal feed.",
   },
   {
     segment: "settings",
