@@ -31,7 +31,7 @@ test("a signed-out visitor sees what exists, what is coming, and one way in", as
   await expect(features.filter({ hasText: "People and reporting lines" })).toContainText("In the app");
   await expect(features.filter({ hasText: "Competency frameworks" })).toContainText("In the app");
   await expect(features.filter({ hasText: "Nudges" })).toContainText("Coming next");
-  await expect(features.filter({ hasText: "Recognition and milestones" })).toContainText("Coming next");
+  await expect(features.filter({ hasText: "Recognition and milestones" })).toContainText("In the app");
 });
 
 test("a signed-in visitor on the landing page is offered the app, not a sign-in", async ({ page }) => {
