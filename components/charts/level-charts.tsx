@@ -18,14 +18,7 @@ import {
   YAxis,
 } from "recharts";
 import { shortDate } from "../format/dates";
-
-const AXIS = { fill: "var(--muted-foreground)", fontSize: 12 };
-const tooltipStyle = {
-  background: "var(--surface-raised)",
-  border: "1px solid var(--border)",
-  borderRadius: 6,
-  color: "var(--foreground)",
-};
+import { AXIS, tooltipStyle } from "./theme";
 
 export type RadarDatum = { name: string; now: number; before: number };
 

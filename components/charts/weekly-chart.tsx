@@ -1,14 +1,7 @@
 "use client";
 // Recognition per week (given and received in scope) as bars. Only imported through ./lazy.tsx.
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-
-const AXIS = { fill: "var(--muted-foreground)", fontSize: 12 };
-const tooltipStyle = {
-  background: "var(--surface-raised)",
-  border: "1px solid var(--border)",
-  borderRadius: 6,
-  color: "var(--foreground)",
-};
+import { AXIS, tooltipStyle } from "./theme";
 
 export type WeekDatum = { label: string; given: number; received: number };
 

@@ -39,3 +39,10 @@ export async function orNotFound<T>(promise: Promise<T>): Promise<T> {
     throw e;
   }
 }
+
+/** The caller's membership in `org` (role, id, profile zone), or the 404 page (the layout checks it too). */
+export async function myMembership(org: string) {
+  const me = (await orNotFound(currentUser()))?.orgs.find((o) => o.slug === org);
+  if (!me) notFound();
+  return me;
+}

@@ -134,6 +134,16 @@ describe("directory", () => {
       month: 3,
       day: 4,
     });
+    // Pia celebrates nothing: only she sees the countdowns; HR sees her birthday as profile data only.
+    await t.db.membership.update({ where: { id: w.peer.id }, data: { startDate: new Date("2020-05-04") } });
+    const pia = (viewer: { userId: string }) => w.as(viewer).people.get({ org: "acme", personId: w.peer.id });
+    expect((await pia(w.peer)).nextAnniversary?.years).toBeGreaterThan(0);
+    expect((await pia(w.peer)).nextBirthday).not.toBeNull();
+    for (const viewer of [w.report, w.manager, w.admin]) {
+      const seen = await pia(viewer);
+      expect([seen.nextBirthday, seen.nextAnniversary]).toEqual([null, null]);
+    }
+    expect((await pia(w.admin)).birthday).toEqual({ month: 3, day: 4 });
   });
 });
 

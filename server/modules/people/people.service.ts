@@ -131,6 +131,9 @@ export async function getPerson(ctx: OrgCtx, personId: string, now = new Date())
     throw notFound("Person not found");
   const history = can(viewer, "person.viewHistory", { personId }) ? fullHistory : null;
   const showBirthday = can(viewer, "person.viewBirthday", { personId, celebrate: person.celebrate });
+  // The countdowns celebrate ("in 3 days"): they follow the celebrate preference like the calendar
+  // (HR admins see the birthday as profile data, not the countdown of someone who opted out).
+  const celebrated = can(viewer, "milestone.view", { personId, celebrate: person.celebrate });
   const { birthdayMonth, birthdayDay, reports, userId: _userId, ...rest } = person;
   const birthday = showBirthday && birthdayMonth && birthdayDay ? { month: birthdayMonth, day: birthdayDay } : null;
   return {
@@ -139,8 +142,8 @@ export async function getPerson(ctx: OrgCtx, personId: string, now = new Date())
     celebrate: rest.celebrate,
     birthday,
     // Counted from the person's own local today, like the nudges that will use them.
-    nextBirthday: birthday ? nextBirthday(birthday.month, birthday.day, rest.timeZone) : null,
-    nextAnniversary: rest.startDate ? nextWorkAnniversary(rest.startDate, rest.timeZone) : null,
+    nextBirthday: birthday && celebrated ? nextBirthday(birthday.month, birthday.day, rest.timeZone) : null,
+    nextAnniversary: rest.startDate && celebrated ? nextWorkAnniversary(rest.startDate, rest.timeZone) : null,
     reports,
     managerChain: chain.map((m) => ({ id: m.id, name: m.name, title: m.title })),
     history,

@@ -12,7 +12,7 @@ import { ButtonLink, buttonStyles } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { PageHeader } from "@/components/ui/page-header";
 import { UrlFilters } from "@/components/ui/url-filters";
-import { api, currentUser, orNotFound } from "@/server/api/rsc";
+import { api, myMembership, orNotFound } from "@/server/api/rsc";
 import { EVENT_KINDS, type EventKind } from "@/server/modules/calendar/calendar.limits";
 import { Agenda } from "./_components/agenda";
 import { KindToggles } from "./_components/kind-toggles";
@@ -29,9 +29,7 @@ export default async function CalendarPage({ params, searchParams }: Props) {
   const { org } = await params;
   const sp = await searchParams;
   const caller = await api();
-  const user = await orNotFound(currentUser());
-  const me = user?.orgs.find((o) => o.slug === org);
-  if (!me) return null; // the layout already answered 404
+  const me = await myMembership(org);
   const zone = me.myTimeZone;
   const thisMonth = localDateIn(new Date(), zone).slice(0, 7);
   const month = /^\d{4}-(0[1-9]|1[0-2])$/.test(sp.month ?? "") ? (sp.month as string) : thisMonth;

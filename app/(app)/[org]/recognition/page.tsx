@@ -10,7 +10,7 @@ import { cn } from "@/components/ui/cn";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { UrlFilters } from "@/components/ui/url-filters";
-import { api, currentUser, getQueryClient, HydrateClient, orNotFound, trpc } from "@/server/api/rsc";
+import { api, getQueryClient, HydrateClient, myMembership, trpc } from "@/server/api/rsc";
 import { UPCOMING_DAYS } from "@/server/modules/calendar/calendar.limits";
 import { ComingUp } from "./_components/coming-up";
 import { InsightsView } from "./_components/insights-view";
@@ -36,9 +36,7 @@ export default async function RecognitionPage({ params, searchParams }: Props) {
   const { org } = await params;
   const sp = await searchParams;
   const caller = await api();
-  const user = await orNotFound(currentUser());
-  const me = user?.orgs.find((o) => o.slug === org);
-  if (!me) return null; // the layout already answered 404
+  const me = await myMembership(org);
   const tab = pick(
     sp.tab,
     TABS.map((t) => t.id),
