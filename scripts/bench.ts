@@ -1,12 +1,14 @@
 // npm run bench: latency of the hot procedures on the demo data (the heatmap on a generated
-// 500-person subtree: bench/scale-org.ts), through the real router (same
+// 500-person subtree: bench/scale-org.ts; the recognition feed and a team's calendar month in a
+// generated 50,000-person org with 1,000,000 recognitions: bench/recognition-scale.ts, loaded in
+// about a minute or two), through the real router (same
 // middleware, policies and Prisma queries as a request, minus HTTP), each next to its floor: the
 // minimal SQL the procedure needs, written by hand and run with plain `pg` on the same database,
 // sampled interleaved so both see the same load (scripts/bench/). Absolute times differ ~3x between
 // machines, so the figure that counts is procedure p95 / raw SQL p95, target <= 2 (rows above it are
 // marked; a benchmark, not a test: it never fails on speed). Speed targets live here, never in tests.
 // Uses TEST_DATABASE_URL (a fresh database is created and dropped) or, without it, an in-memory
-// embedded Postgres. BENCH_RUNS sets the samples per side (default 200). Runs with
+// embedded Postgres. BENCH_RUNS sets the samples per side (default 200); BENCH_ONLY a subset of cases. Runs with
 // --conditions=react-server so that "server-only" modules load outside Next.
 import pg from "pg";
 import { formatTable, type Measured, sampleInterleaved, TARGET_RATIO, warmUp } from "./bench/measure";
@@ -49,7 +51,9 @@ async function main() {
       await seedDemo(db);
       // Planner statistics as a live database has them (autovacuum would analyze mid-run otherwise).
       await pool.query("ANALYZE");
-      const cases = await benchCases(db, pool);
+      // BENCH_ONLY=feed,calendar keeps the cases whose name contains one of the words (all by default).
+      const only = process.env.BENCH_ONLY?.split(",").filter(Boolean);
+      const cases = (await benchCases(db, pool)).filter((c) => !only || only.some((w) => c.name.includes(w)));
       for (const c of cases) await c.check();
       const where = process.env.TEST_DATABASE_URL ? "PostgreSQL server" : "embedded PGlite";
       console.log(

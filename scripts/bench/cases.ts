@@ -1,7 +1,9 @@
 // What npm run bench times: each hot procedure through the real tRPC caller (middleware, policy,
 // Prisma), paired with its hand-written raw SQL floor (./raw-sql.ts). Before timing, each pair is
 // run once and the same facts (ids, counts) are compared, so a floor that skipped work fails loudly.
-// The demo data, plus a scale org for the heatmap (./scale-org.ts: 500 people below one manager).
+// The demo data, plus a scale org for the heatmap (./scale-org.ts: 500 people below one manager)
+// and one for the recognition feed and the calendar (./recognition-scale.ts: 50,000 people,
+// 1,000,000 recognitions, a team of 40 with its manager's 1:1s; floors in ./raw-recognition.ts).
 // Imported after DATABASE_URL is set (server modules read the environment at import).
 import type pg from "pg";
 import { demoEmail, NORTHWIND } from "../../prisma/seed";
@@ -11,7 +13,10 @@ import type { Db } from "../../server/db";
 import { HEATMAP_PAGE } from "../../server/modules/competencies/competencies.schema";
 import { STALE_DAYS } from "../../server/modules/competencies/levels.service";
 import { PAGE_SIZE } from "../../server/modules/people/people.schema";
+import { FEED_PAGE } from "../../server/modules/recognition/recognition.limits";
+import * as rawRecognition from "./raw-recognition";
 import * as raw from "./raw-sql";
+import { loadRecognitionOrg, type RecognitionOrg } from "./recognition-scale";
 import { loadScaleOrg, SUBTREE_SIZE } from "./scale-org";
 
 export type BenchCase = {
@@ -212,6 +217,101 @@ export async function benchCases(db: Db, pool: pg.Pool): Promise<BenchCase[]> {
       },
       // The issue's figure for the heatmap of a 500-person subtree.
       { target: 41 },
+    ),
+    ...(await recognitionCases(db, pool, await loadRecognitionOrg(db, pool))),
+  ];
+}
+
+/** Feed and calendar at scale (issue 9): the loaded recognition org, its feed's pages and a team's month. */
+export async function recognitionCases(db: Db, pool: pg.Pool, rec: RecognitionOrg): Promise<BenchCase[]> {
+  const rows = Object.entries(rec.counts)
+    .map(([table, n]) => `${n.toLocaleString("en")} ${table}`)
+    .join(", ");
+  console.log(
+    `Recognition org "${rec.slug}": ${rows}; loaded (with VACUUM ANALYZE) in ${(rec.ms / 1000).toFixed(1)} s.`,
+  );
+  const org = rec.slug;
+  const as = (userId: string) => createCaller({ db, userId });
+  const feed = (input: Omit<Parameters<ReturnType<typeof as>["recognition"]["feed"]>[0], "org">) =>
+    as(rec.employeeUserId).recognition.feed({ org, ...input });
+
+  // The cursor after page 49, walked the way the page's "more" button does (so page 50 is timed).
+  let cursor: { at: Date; id: string } | undefined;
+  for (let page = 1; page < 50; page++) {
+    const next = (await feed({ cursor })).nextCursor;
+    if (!next) throw new Error(`the org feed ends at page ${page}`);
+    cursor = next;
+  }
+  const deep = cursor;
+  const received = await pool.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM "RecognitionRecipient" WHERE "recipientId" = $1 AND "deletedAt" IS NULL`,
+    [rec.popularId],
+  );
+  for (const [what, page] of [
+    ["first page", await feed({})],
+    ["page 50", await feed({ cursor: deep })],
+    ["received tab", await feed({ personId: rec.popularId, tab: "received" })],
+  ] as const)
+    if (page.items.length !== FEED_PAGE || !page.nextCursor)
+      throw new Error(`the feed's ${what} should be full (${FEED_PAGE} and more): ${page.items.length}`);
+
+  type Item = {
+    id: string;
+    giver: { name: string };
+    recipients: { id: string }[];
+    competency: { id: string } | null;
+    reactions: { emoji: string; count: number; mine: boolean }[];
+  };
+  const line = (i: Item) =>
+    `${i.id} ${i.giver.name} > ${i.recipients.map((r) => r.id).join(",")} ${i.competency?.id ?? "-"} ` +
+    i.reactions
+      .map((r) => `${r.emoji}${r.count}${r.mine ? "*" : ""}`)
+      .sort()
+      .join("");
+  const page = (f: { items: Item[]; nextCursor: { id: string } | null }) => ({
+    items: f.items.map(line),
+    next: f.nextCursor?.id ?? null,
+  });
+  const feedCase = (name: string, input: Parameters<typeof feed>[0], receivedBy?: string) =>
+    pairUp(
+      name,
+      () => feed(input),
+      () =>
+        rawRecognition.recognitionFeed(pool, org, rec.employeeUserId, {
+          limit: FEED_PAGE,
+          ...(input.cursor ? { cursor: input.cursor } : {}),
+          ...(receivedBy ? { receivedBy } : {}),
+        }),
+      { procedure: page, raw: page },
+      // The issue's figure for a feed page, at any depth.
+      { target: 5 },
+    );
+
+  // The team of 40's month, as their manager; the month must show every kind and a private birthday.
+  const month = () => as(rec.managerUserId).calendar.month({ org, month: rec.month, teamId: rec.teamId });
+  const shown = (await month()).events;
+  for (const kind of ["birthday", "anniversary", "milestone", "oneOnOne"] as const)
+    if (!shown.some((e) => e.kind === kind)) throw new Error(`the team's month ${rec.month} has no ${kind}`);
+  if (!shown.some((e) => e.kind === "birthday" && e.visibility === "PRIVATE"))
+    throw new Error("the team's month should show a PRIVATE birthday to the manager");
+  const events = (x: { events: { id: string; visibility: string }[] }) =>
+    x.events.map((e) => `${e.id} ${e.visibility}`).sort();
+
+  return [
+    feedCase("recognition.feed (1M, org feed, page 1)", {}),
+    feedCase("recognition.feed (1M, org feed, page 50)", { cursor: deep }),
+    feedCase(
+      `recognition.feed (1M, ${received.rows[0]?.n ?? 0} received, page 1)`,
+      { personId: rec.popularId, tab: "received" },
+      rec.popularId,
+    ),
+    pairUp(
+      `calendar.month (team of 40, ${shown.length} events)`,
+      month,
+      () => rawRecognition.calendarMonth(pool, org, rec.managerUserId, rec.month, rec.teamId),
+      { procedure: events, raw: events },
+      // The issue's figure for a team of 40's month.
+      { target: 35 },
     ),
   ];
 }

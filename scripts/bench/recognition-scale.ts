@@ -67,11 +67,12 @@ const WHAT = words(
 const CLOSERS = words("- it made a real difference.|- the team noticed.|!|- much appreciated.|.|- you are a star.");
 
 /*
- * Recognition i = 1..1,000,000 (id "bench-r-rc-<i>"): about one every 94 s going back ~3 years
- * from now (i = 1 is the newest), from a giver drawn over everyone; 10% PRIVATE, 20% tagged with a
- * starter competency (half of them with one of its behaviours), 2% edited, 1% soft-deleted (two
- * hours later, by the giver). 1 to 3 recipients (70/20/10%): never the giver, the first one of the
- * 20 popular people 2% of the time. $1 org, $2 competency ids, $3 now.
+ * Recognition i = 1..1,000,000 (id "bench-r-rc-<i, 7 digits>": ids grow with i and dates fall, so
+ * the primary key and the feed index are appended to in order, not split all over): about one
+ * every 94 s going back ~3 years from now (i = 1 is the newest), from a giver drawn over everyone;
+ * 10% PRIVATE, 20% tagged with a starter competency (half of them with one of its behaviours), 2%
+ * edited, 1% soft-deleted (two hours later, by the giver). 1 to 3 recipients (70/20/10%): never the
+ * giver, the first one of the 20 popular people 2% of the time. $1 org, $2 competency ids, $3 now.
  */
 const PLAN = `
   SELECT i, g, at, vis,
@@ -86,9 +87,8 @@ export type RecognitionOrg = {
   slug: string;
   /** The feed's viewer, an ordinary employee (a User id). */
   employeeUserId: string;
-  /** The received tab's subject (a Membership id) and name. */
+  /** The received tab's subject (a Membership id): one of the popular people. */
   popularId: string;
-  popularName: string;
   /** The calendar case: the viewer (a User id), the team of 40 and the month shown ("YYYY-MM"). */
   managerUserId: string;
   teamId: string;
@@ -170,7 +170,7 @@ export async function loadRecognitionOrg(db: Db, pool: pg.Pool, now = new Date()
   await pool.query(
     `INSERT INTO "Recognition" (id, "organizationId", "giverId", message, visibility, "competencyId", behaviour,
                                 "createdAt", "editedAt", "deletedAt", "deletedById")
-     SELECT 'bench-r-rc-' || i, $1, 'bench-r-m-' || g,
+     SELECT 'bench-r-rc-' || lpad(i::text, 7, '0'), $1, 'bench-r-m-' || g,
             (${OPENERS})[1 + ${H("i", 10)} % 8] || ' ' || (${WHAT})[1 + ${H("i", 11)} % 12] || ' '
               || (${CLOSERS})[1 + ${H("i", 12)} % 6],
             vis, ($2::text[])[ci],
@@ -188,7 +188,7 @@ export async function loadRecognitionOrg(db: Db, pool: pg.Pool, now = new Date()
   await pool.query(
     `INSERT INTO "RecognitionRecipient" ("organizationId", "recognitionId", "recipientId", "giverId", visibility,
                                          "createdAt", "deletedAt")
-     SELECT $1, 'bench-r-rc-' || i,
+     SELECT $1, 'bench-r-rc-' || lpad(i::text, 7, '0'),
             'bench-r-m-' || CASE WHEN j = 1 AND ${H("i", 14)} % 50 = 0
                                       AND g NOT BETWEEN ${POPULAR_FIRST} AND ${POPULAR_FIRST + POPULAR - 1}
                                  THEN ${POPULAR_FIRST} + ${H("i", 15)} % ${POPULAR}
@@ -204,7 +204,7 @@ export async function loadRecognitionOrg(db: Db, pool: pg.Pool, now = new Date()
   // other than the giver, one of each emoji per person.
   await pool.query(
     `INSERT INTO "RecognitionReaction" ("organizationId", "recognitionId", "memberId", emoji, "createdAt")
-     SELECT $1, 'bench-r-rc-' || i, 'bench-r-m-' || (g + 1 + ${H("i * 4 + j", 18)} % ${PEOPLE - 1}) % ${PEOPLE},
+     SELECT $1, 'bench-r-rc-' || lpad(i::text, 7, '0'), 'bench-r-m-' || (g + 1 + ${H("i * 4 + j", 18)} % ${PEOPLE - 1}) % ${PEOPLE},
             ($4::text[])[1 + ${H("i * 4 + j", 19)} % ${EMOJIS.length}], LEAST($3::timestamptz, at + make_interval(mins => j))
        FROM (${PLAN}) plan
       CROSS JOIN LATERAL generate_series(1, 1 + ${H("i", 17)} % 3) j
@@ -304,14 +304,10 @@ export async function loadRecognitionOrg(db: Db, pool: pg.Pool, now = new Date()
        UNION ALL SELECT 'Meeting', count(*) FROM "Meeting" WHERE "organizationId" = $1) c`,
     [ORG_ID],
   );
-  const popular = await pool.query<{ name: string }>(`SELECT name FROM "Membership" WHERE id = $1`, [
-    `bench-r-m-${POPULAR_FIRST}`,
-  ]);
   return {
     slug: RECOGNITION_ORG,
     employeeUserId: `bench-r-u-${EMPLOYEE}`,
     popularId: `bench-r-m-${POPULAR_FIRST}`,
-    popularName: popular.rows[0]?.name ?? "",
     managerUserId: `bench-r-u-${TEAM_MANAGER}`,
     teamId: `bench-r-t-${TEAM_MANAGER}`,
     month,

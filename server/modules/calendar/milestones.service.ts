@@ -32,21 +32,21 @@ const rowSelect = {
  * active members (whom "Celebrate" recognises). Visibility is the caller's to decide.
  */
 export async function milestonesBetween(ctx: OrgCtx, q: { from: IsoDate; to: IsoDate; teamId?: string }) {
-  const rows = await ctx.db.customMilestone.findMany({
-    where: {
-      organizationId: ctx.org.id,
-      deletedAt: null,
-      OR: [
-        { recurrence: "ONE_OFF", date: { gte: dbDate(q.from), lte: dbDate(q.to) } },
-        { recurrence: "YEARLY", date: { lte: dbDate(q.to) } },
-      ],
-      AND: [
-        { OR: [{ personId: null }, { person: { status: "ACTIVE" } }] },
-        q.teamId ? { OR: [{ teamId: q.teamId }, { person: { teamId: q.teamId } }] } : {},
-      ],
-    },
-    select: rowSelect,
-  });
+  const base = {
+    organizationId: ctx.org.id,
+    deletedAt: null,
+    OR: [
+      { recurrence: "ONE_OFF" as const, date: { gte: dbDate(q.from), lte: dbDate(q.to) } },
+      { recurrence: "YEARLY" as const, date: { lte: dbDate(q.to) } },
+    ],
+  };
+  const find = (where: Prisma.CustomMilestoneWhereInput) =>
+    ctx.db.customMilestone.findMany({ where: { ...base, ...where }, select: rowSelect });
+  // With a team: its own milestones and its members' (two indexed lookups; an OR of the two scanned
+  // every milestone of the org). Without: the org's, people's only while they are active.
+  const rows = q.teamId
+    ? (await Promise.all([find({ teamId: q.teamId }), find({ person: { teamId: q.teamId, status: "ACTIVE" } })])).flat()
+    : await find({ AND: [{ OR: [{ personId: null }, { person: { status: "ACTIVE" } }] }] });
   const teamIds = [...new Set(rows.flatMap((r) => (r.teamId ? [r.teamId] : [])))];
   const members =
     teamIds.length === 0

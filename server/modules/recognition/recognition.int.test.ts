@@ -117,6 +117,30 @@ describe("who sees private recognition", () => {
   });
 });
 
+describe("a person's received tab", () => {
+  it("pages by keyset, filters by competency, and shows private kudos to anyone above a co-recipient", async () => {
+    const w = await world();
+    const sol = await createPerson(t.db, { organizationId: w.org.id, name: "Sol Solo" });
+    const give = (message: string, extra: Record<string, unknown> = {}) =>
+      w.r(w.peer).give({ org: "acme", recipientIds: [sol.id], message, ...extra });
+    await give("one");
+    await give("two", { competencyId: w.trust.id });
+    await give("three");
+    await give("with Raj, private", { recipientIds: [sol.id, w.report.id], visibility: "PRIVATE" });
+    const tab = (who: { userId: string }, extra: Record<string, unknown> = {}) =>
+      w.r(who).feed({ org: "acme", personId: sol.id, tab: "received", ...extra });
+    // Mia is above Raj, a co-recipient: she sees the private one on Sol's page; a stranger does not.
+    expect(await tab(w.manager).then(messages)).toEqual(["with Raj, private", "three", "two", "one"]);
+    const stranger = await createPerson(t.db, { organizationId: w.org.id, name: "Sam Stranger" });
+    expect(await tab(stranger).then(messages)).toEqual(["three", "two", "one"]);
+    const first = await tab(stranger, { limit: 2 });
+    expect(messages(first)).toEqual(["three", "two"]);
+    const second = await tab(stranger, { limit: 2, cursor: first.nextCursor ?? undefined });
+    expect([messages(second), second.nextCursor]).toEqual([["one"], null]);
+    expect(await tab(stranger, { competencyId: w.trust.id }).then(messages)).toEqual(["two"]);
+  });
+});
+
 describe("changing recognition", () => {
   async function given(w: World) {
     return w.r(w.peer).give({ org: "acme", recipientIds: [w.report.id], message: "Thanks for the review" });
