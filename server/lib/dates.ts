@@ -157,6 +157,9 @@ export function monthsBetween(from: IsoDate, to: IsoDate): number[] {
 }
 
 /** A calendar date stored as `@db.Date` (midnight UTC) as "YYYY-MM-DD". */
+/** A calendar date as the Date a `@db.Date` column takes (UTC midnight): the inverse of isoDateOf. */
+export const dateOfIso = (date: IsoDate) => new Date(`${date}T00:00:00Z`);
+
 export function isoDateOf(date: Date): IsoDate {
   return date.toISOString().slice(0, 10);
 }

@@ -46,4 +46,10 @@ describe("keysetWhere", () => {
       OR: [{ name: { gt: "Ann" } }, { name: "Ann", id: { gt: "x" } }],
     });
   });
+  it("with another tiebreaker column", () => {
+    const at = new Date("2026-12-01T00:00:00Z");
+    expect(keysetWhere("createdAt", { value: at, id: "r1" }, "lt", "recognitionId")).toEqual({
+      OR: [{ createdAt: { lt: at } }, { createdAt: at, recognitionId: { lt: "r1" } }],
+    });
+  });
 });

@@ -5,15 +5,30 @@
 
 type Cmp = "gt" | "lt";
 
-/** Rows strictly after (`gt`) or before (`lt`) a (key, id) cursor, for a Prisma `where`. */
-export function keysetWhere<K extends string, V>(key: K, cursor: { value: V; id: string }, cmp: Cmp) {
+/**
+ * Rows strictly after (`gt`) or before (`lt`) a (key, id) cursor, for a Prisma `where`. `idKey` names
+ * the tiebreaker column when it is not `id` (a recipient row's `recognitionId`).
+ */
+export function keysetWhere<K extends string, V>(
+  key: K,
+  cursor: { value: V; id: string },
+  cmp: Cmp,
+): Keyset<K, V, "id">;
+export function keysetWhere<K extends string, V, I extends string>(
+  key: K,
+  cursor: { value: V; id: string },
+  cmp: Cmp,
+  idKey: I,
+): Keyset<K, V, I>;
+export function keysetWhere(key: string, cursor: { value: unknown; id: string }, cmp: Cmp, idKey = "id") {
   return {
-    OR: [
-      { [key]: { [cmp]: cursor.value } } as { [P in K]: { [C in Cmp]?: V } },
-      { [key]: cursor.value, id: { [cmp]: cursor.id } } as { [P in K]: V } & { id: { [C in Cmp]?: string } },
-    ],
+    OR: [{ [key]: { [cmp]: cursor.value } }, { [key]: cursor.value, [idKey]: { [cmp]: cursor.id } }],
   };
 }
+
+type Keyset<K extends string, V, I extends string> = {
+  OR: [{ [P in K]: { [C in Cmp]?: V } }, { [P in K]: V } & { [P in I]: { [C in Cmp]?: string } }];
+};
 
 /**
  * One page from `limit + 1` fetched rows. Forward: `nextCursor` when there are more, `prevCursor` when

@@ -7,13 +7,11 @@
 import "server-only";
 import type { Prisma } from "../../generated/prisma/client";
 import type { OrgCtx } from "../../lib/context";
-import { type IsoDate, isoDateOf } from "../../lib/dates";
+import { dateOfIso, type IsoDate, isoDateOf } from "../../lib/dates";
 import { badRequest, notFound } from "../../lib/errors";
 import { can } from "../../policy";
 import { authorize, viewerOf } from "../access/access.service";
 import type { TCreateMilestone, TMilestonesInput, TUpdateMilestone } from "./calendar.schema";
-
-const dbDate = (date: IsoDate) => new Date(`${date}T00:00:00Z`);
 
 const rowSelect = {
   id: true,
@@ -36,8 +34,8 @@ export async function milestonesBetween(ctx: OrgCtx, q: { from: IsoDate; to: Iso
     organizationId: ctx.org.id,
     deletedAt: null,
     OR: [
-      { recurrence: "ONE_OFF" as const, date: { gte: dbDate(q.from), lte: dbDate(q.to) } },
-      { recurrence: "YEARLY" as const, date: { lte: dbDate(q.to) } },
+      { recurrence: "ONE_OFF" as const, date: { gte: dateOfIso(q.from), lte: dateOfIso(q.to) } },
+      { recurrence: "YEARLY" as const, date: { lte: dateOfIso(q.to) } },
     ],
   };
   const find = (where: Prisma.CustomMilestoneWhereInput) =>
@@ -87,7 +85,7 @@ const manage = (ctx: OrgCtx, personId: string | null) =>
 
 const fields = (input: TCreateMilestone) => ({
   title: input.title,
-  date: dbDate(input.date),
+  date: dateOfIso(input.date),
   recurrence: input.recurrence,
   personId: input.personId ?? null,
   teamId: input.personId ? null : (input.teamId ?? null),

@@ -223,7 +223,7 @@ export async function feed(ctx: OrgCtx, input: TFeedInput, now = new Date()) {
   };
   const rows =
     input.personId && input.tab === "received"
-      ? await receivedPage(ctx, input, viewer.below)
+      ? await receivedPage(ctx, input, input.personId, viewer.below)
       : await ctx.db.recognition.findMany({
           where,
           orderBy: [{ createdAt: "desc" }, { id: "desc" }],
@@ -250,8 +250,7 @@ export async function feed(ctx: OrgCtx, input: TFeedInput, now = new Date()) {
  * and test each row for the person (10x slower at 1M rows). Visibility as in `feed`: public, given by
  * the viewer, or to the viewer or someone below them; `feed` applies the policy to the result again.
  */
-async function receivedPage(ctx: OrgCtx, input: TFeedInput & { personId?: string }, below: ReadonlySet<string>) {
-  const personId = input.personId ?? "";
+async function receivedPage(ctx: OrgCtx, input: TFeedInput, personId: string, below: ReadonlySet<string>) {
   const mine = [ctx.me.id, ...below];
   const seesAll = mine.includes(personId);
   const c = input.cursor;
@@ -272,7 +271,7 @@ async function receivedPage(ctx: OrgCtx, input: TFeedInput & { personId?: string
             },
         input.competencyId ? { recognition: { competencyId: input.competencyId } } : {},
         input.teamId ? { recognition: { recipients: { some: { recipient: { teamId: input.teamId } } } } } : {},
-        c ? { OR: [{ createdAt: { lt: c.at } }, { createdAt: c.at, recognitionId: { lt: c.id } }] } : {},
+        c ? keysetWhere("createdAt", { value: c.at, id: c.id }, "lt", "recognitionId") : {},
       ],
     },
     orderBy: [{ createdAt: "desc" }, { recognitionId: "desc" }],
