@@ -96,6 +96,9 @@ export function ReviewForm(props: {
           ...draft,
         });
         setVersion(r.version);
+        // The first save creates the draft, which the panel's "Share with …" button depends on: reload
+        // the panel once now rather than whenever it next refetches (a race the e2e run lost).
+        if (version === 0) void queryClient.invalidateQueries({ queryKey: trpc.competencies.panel.queryKey() });
         return true;
       } catch (e) {
         if ((e as { data?: { code?: string } }).data?.code !== "CONFLICT") throw e;
