@@ -8,7 +8,8 @@
 // machines, so the figure that counts is procedure p95 / raw SQL p95, target <= 2 (rows above it are
 // marked; a benchmark, not a test: it never fails on speed). Speed targets live here, never in tests.
 // Uses TEST_DATABASE_URL (a fresh database is created and dropped) or, without it, an in-memory
-// embedded Postgres. BENCH_RUNS sets the samples per side (default 200); BENCH_ONLY a subset of cases. Runs with
+// embedded Postgres; BENCH_DATABASE_URL an existing database, seeded and loaded on its first run and
+// reused (not dropped) after. BENCH_RUNS sets the samples per side (default 200); BENCH_ONLY a subset of cases. Runs with
 // --conditions=react-server so that "server-only" modules load outside Next.
 import pg from "pg";
 import { formatTable, type Measured, sampleInterleaved, TARGET_RATIO, warmUp } from "./bench/measure";
@@ -18,7 +19,10 @@ import { startEmbeddedPg } from "./embedded-pg";
 const RUNS = Number(process.env.BENCH_RUNS ?? 200);
 const WARMUP = 20;
 
-async function database(): Promise<{ url: string; done: () => Promise<void> }> {
+async function database(): Promise<{ url: string; done: () => Promise<void>; kept?: boolean }> {
+  // A database kept from an earlier run (loaded once, reused while tuning): never dropped.
+  const kept = process.env.BENCH_DATABASE_URL;
+  if (kept) return { url: kept, done: async () => {}, kept: true };
   const admin = process.env.TEST_DATABASE_URL;
   if (!admin) {
     const pgEmbedded = await startEmbeddedPg({});
@@ -37,17 +41,19 @@ async function database(): Promise<{ url: string; done: () => Promise<void> }> {
 }
 
 async function main() {
-  const { url, done } = await database();
+  const { url, done, kept } = await database();
   try {
     await applyMigrations(url);
     process.env.DATABASE_URL = url;
     const { createDb } = await import("../server/db");
-    const { seedDemo } = await import("../prisma/seed");
+    const { GLOBEX, NORTHWIND, seedDemo } = await import("../prisma/seed");
     const { benchCases } = await import("./bench/cases");
     const db = createDb(url);
     // The same pool size as the app's Prisma adapter (server/db.ts).
     const pool = new pg.Pool({ connectionString: url, max: 10 });
     try {
+      // The demo orgs afresh each run (a case writes a review into the demo 1:1); the scale orgs stay.
+      if (kept) await pool.query(`DELETE FROM "Organization" WHERE slug = ANY($1)`, [[NORTHWIND.slug, GLOBEX.slug]]);
       await seedDemo(db);
       // Planner statistics as a live database has them (autovacuum would analyze mid-run otherwise).
       await pool.query("ANALYZE");
@@ -55,7 +61,7 @@ async function main() {
       const only = process.env.BENCH_ONLY?.split(",").filter(Boolean);
       const cases = (await benchCases(db, pool)).filter((c) => !only || only.some((w) => c.name.includes(w)));
       for (const c of cases) await c.check();
-      const where = process.env.TEST_DATABASE_URL ? "PostgreSQL server" : "embedded PGlite";
+      const where = process.env.TEST_DATABASE_URL || kept ? "PostgreSQL server" : "embedded PGlite";
       console.log(
         `\n${RUNS} runs per side, procedure and raw SQL interleaved, after ${WARMUP} warm-up rounds of every case` +
           ` and ${WARMUP} more of each (${where}; ms).` +

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { orgProcedure } from "../../api/procedures";
 import { router } from "../../api/trpc";
+import { feed } from "./feed.service";
 import * as insights from "./insights.service";
 import {
   ZEditRecognition,
@@ -42,7 +43,7 @@ export const recognitionRouter = router({
   feed: orgProcedure
     .input(ZFeedInput)
     .output(ZFeed)
-    .query(({ ctx, input }) => recognition.feed(ctx, input)),
+    .query(({ ctx, input }) => feed(ctx, input)),
   /** The competencies (and behaviours) the composer offers as tags. */
   tags: orgProcedure.output(ZTags).query(({ ctx }) => recognition.tags(ctx)),
   /** Counts only: given/received, participation, one-way pairs, not recognised lately. */

@@ -4,61 +4,14 @@
 // the giver or an HR admin deletes (soft). Every query is scoped by organizationId.
 import "server-only";
 import { DateTime } from "luxon";
-import type { Prisma } from "../../generated/prisma/client";
 import type { OrgCtx } from "../../lib/context";
 import { atomic } from "../../lib/context";
 import { AppError, badRequest, notFound } from "../../lib/errors";
-import { keysetPage, keysetWhere } from "../../lib/keyset";
-import { can, type Viewer } from "../../policy";
 import { authorize, viewerOf } from "../access/access.service";
 import { liveCompetency, taggableCompetencies } from "../competencies/frameworks.service";
 import { orgSettings } from "../orgs/orgs.service";
-import type { TFeedInput, TGiveRecognition } from "./recognition.schema";
-
-const itemSelect = {
-  id: true,
-  message: true,
-  visibility: true,
-  createdAt: true,
-  editedAt: true,
-  giverId: true,
-  behaviour: true,
-  giver: { select: { id: true, name: true } },
-  competency: { select: { id: true, name: true } },
-  recipients: {
-    select: { recipient: { select: { id: true, name: true } } },
-    orderBy: [{ recipient: { name: "asc" } }, { recipientId: "asc" }],
-  },
-  reactions: { select: { emoji: true, memberId: true } },
-} satisfies Prisma.RecognitionSelect;
-type Row = Prisma.RecognitionGetPayload<{ select: typeof itemSelect }>;
-
-const ageMinutes = (createdAt: Date, now: Date) => (now.getTime() - createdAt.getTime()) / 60_000;
-
-function toItem(ctx: OrgCtx, viewer: Viewer, r: Row, now: Date) {
-  const counts = new Map<string, { count: number; mine: boolean }>();
-  for (const x of r.reactions) {
-    const c = counts.get(x.emoji) ?? { count: 0, mine: false };
-    counts.set(x.emoji, { count: c.count + 1, mine: c.mine || x.memberId === ctx.me.id });
-  }
-  return {
-    id: r.id,
-    message: r.message,
-    visibility: r.visibility,
-    createdAt: r.createdAt,
-    editedAt: r.editedAt,
-    giver: r.giver,
-    recipients: r.recipients.map((x) => x.recipient),
-    competency: r.competency,
-    behaviour: r.behaviour,
-    reactions: [...counts].map(([emoji, c]) => ({ emoji, ...c })),
-    canEdit: can(viewer, "recognition.edit", { giverId: r.giverId, ageMinutes: ageMinutes(r.createdAt, now) }),
-    canDelete: can(viewer, "recognition.delete", { giverId: r.giverId }),
-  };
-}
-
-const visibleTo = (viewer: Viewer, r: { visibility: "PUBLIC" | "PRIVATE"; giverId: string; recipientIds: string[] }) =>
-  can(viewer, "recognition.view", r);
+import { ageMinutes, visibleTo } from "./feed.service";
+import type { TGiveRecognition } from "./recognition.schema";
 
 /** Gives recognition to one or more members. Everything is checked before anything is written. */
 export async function give(ctx: OrgCtx, input: TGiveRecognition, now = new Date()) {
@@ -189,103 +142,6 @@ export async function react(ctx: OrgCtx, input: { recognitionId: string; emoji: 
     });
   else await ctx.db.recognitionReaction.deleteMany({ where: { organizationId: ctx.org.id, ...key } });
   return { id: r.id };
-}
-
-/**
- * The org's public feed, or one person's "given" / "received" recognition as far as the viewer may
- * see it (public, or private where the viewer is the giver, a recipient or above one). Newest first,
- * keyset-paged by (createdAt, id).
- */
-export async function feed(ctx: OrgCtx, input: TFeedInput, now = new Date()) {
-  const viewer = await viewerOf(ctx);
-  const mayPrivate: Prisma.RecognitionWhereInput = {
-    OR: [{ giverId: ctx.me.id }, { recipients: { some: { recipientId: { in: [ctx.me.id, ...viewer.below] } } } }],
-  };
-  const gave: Prisma.RecognitionWhereInput = { giverId: input.personId };
-  const got: Prisma.RecognitionWhereInput = { recipients: { some: { recipientId: input.personId } } };
-  const who: Prisma.RecognitionWhereInput = !input.personId
-    ? {}
-    : input.tab === "given"
-      ? gave
-      : input.tab === "received"
-        ? got
-        : { OR: [gave, got] };
-  const where: Prisma.RecognitionWhereInput = {
-    organizationId: ctx.org.id,
-    deletedAt: null,
-    ...(input.competencyId ? { competencyId: input.competencyId } : {}),
-    AND: [
-      who,
-      input.teamId ? { recipients: { some: { recipient: { teamId: input.teamId } } } } : {},
-      input.personId ? { OR: [{ visibility: "PUBLIC" }, mayPrivate] } : { visibility: "PUBLIC" },
-      input.cursor ? keysetWhere("createdAt", { value: input.cursor.at, id: input.cursor.id }, "lt") : {},
-    ],
-  };
-  const rows =
-    input.personId && input.tab === "received"
-      ? await receivedPage(ctx, input, input.personId, viewer.below)
-      : await ctx.db.recognition.findMany({
-          where,
-          orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-          take: input.limit + 1,
-          select: itemSelect,
-          relationLoadStrategy: "join",
-        });
-  const { page, nextCursor } = keysetPage(rows, {
-    limit: input.limit,
-    hadCursor: !!input.cursor,
-    cursorOf: (r) => ({ at: r.createdAt, id: r.id }),
-  });
-  return {
-    items: page
-      .filter((r) => visibleTo(viewer, { ...r, recipientIds: r.recipients.map((x) => x.recipient.id) }))
-      .map((r) => toItem(ctx, viewer, r, now)),
-    nextCursor,
-  };
-}
-
-/**
- * One person's received recognition, walked through their recipient rows (organization, recipient,
- * created_at: the date is copied there for this): a filter on Recognition would scan the org's feed
- * and test each row for the person (10x slower at 1M rows). Visibility as in `feed`: public, given by
- * the viewer, or to the viewer or someone below them; `feed` applies the policy to the result again.
- */
-async function receivedPage(ctx: OrgCtx, input: TFeedInput, personId: string, below: ReadonlySet<string>) {
-  const mine = [ctx.me.id, ...below];
-  const seesAll = mine.includes(personId);
-  const c = input.cursor;
-  const hits = await ctx.db.recognitionRecipient.findMany({
-    where: {
-      organizationId: ctx.org.id,
-      recipientId: personId,
-      deletedAt: null,
-      AND: [
-        seesAll
-          ? {}
-          : {
-              OR: [
-                { visibility: "PUBLIC" },
-                { giverId: ctx.me.id },
-                { recognition: { recipients: { some: { recipientId: { in: mine } } } } },
-              ],
-            },
-        input.competencyId ? { recognition: { competencyId: input.competencyId } } : {},
-        input.teamId ? { recognition: { recipients: { some: { recipient: { teamId: input.teamId } } } } } : {},
-        c ? keysetWhere("createdAt", { value: c.at, id: c.id }, "lt", "recognitionId") : {},
-      ],
-    },
-    orderBy: [{ createdAt: "desc" }, { recognitionId: "desc" }],
-    take: input.limit + 1,
-    select: { recognitionId: true },
-  });
-  const ids = hits.map((h) => h.recognitionId);
-  const rows = await ctx.db.recognition.findMany({
-    where: { organizationId: ctx.org.id, id: { in: ids } },
-    select: itemSelect,
-    relationLoadStrategy: "join",
-  });
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 /**
