@@ -73,7 +73,9 @@ const described = { slug: SCALE_ORG, callerUserId: "bench-u-0", people: LAST + 1
 export async function loadScaleOrg(db: Db, pool: pg.Pool, now = new Date()): Promise<ScaleOrg> {
   const started = performance.now();
   const orgId = `${SCALE_ORG}-org`;
-  const loaded = await pool.query(`SELECT count(*)::int AS n FROM "CompetencyReview" WHERE "organizationId" = $1`, [orgId]);
+  const loaded = await pool.query(`SELECT count(*)::int AS n FROM "CompetencyReview" WHERE "organizationId" = $1`, [
+    orgId,
+  ]);
   if (loaded.rows[0].n > 0) return { ...described, reviews: loaded.rows[0].n, ms: 0 };
   await pool.query(`INSERT INTO "Organization" (id, name, slug, "updatedAt") VALUES ($1, 'Bench Scale', $2, now())`, [
     orgId,
