@@ -144,8 +144,9 @@ const MAY_FALL = `((cm.recurrence = 'ONE_OFF' AND cm.date BETWEEN $5::date AND $
  * - live milestones of the team (with its active members, whom "Celebrate" names) and of its active
  *   members (by person), from the team's members rather than the org's yearly milestones;
  * - 1:1s starting in the month in the caller's zone, not skipped, with a participant in the team
- *   (by manager, UNION by report: two indexed lookups), that the caller is in or above the report of;
- * - "the caller is above them" for the PRIVATE members and those reports: one walk up from them all
+ *   (by manager, UNION by report: two indexed lookups), that the caller is in or that one of the
+ *   caller's direct reports holds as manager;
+ * - "the caller is above them" for the PRIVATE members: one walk up from them all
  *   (LATERAL, OFFSET 0: a probe per step; as a plain join the recursive step's guessed size makes a
  *   hash join over all the org's memberships look cheaper).
  */
@@ -163,7 +164,7 @@ const MONTH = `
     WHERE "organizationId" = $1 AND "reportId" IN (SELECT id FROM team) AND status <> 'SKIPPED'
       AND "startsAt" >= ($8::date)::timestamp AT TIME ZONE $7 AND "startsAt" < ($9::date + 1)::timestamp AT TIME ZONE $7
   ),
-  subjects AS (SELECT id FROM team WHERE celebrate = 'PRIVATE' UNION SELECT "reportId" FROM meetings),
+  subjects AS (SELECT id FROM team WHERE celebrate = 'PRIVATE'),
   up AS (
     SELECT s.id AS subject, p."managerId" AS above, 1 AS depth
     FROM subjects s JOIN "Membership" p ON p."organizationId" = $1 AND p.id = s.id
@@ -204,7 +205,8 @@ const MONTH = `
        FROM meetings m
        JOIN "Membership" mgr ON mgr."organizationId" = $1 AND mgr.id = m."managerId"
        JOIN "Membership" rep ON rep."organizationId" = $1 AND rep.id = m."reportId"
-       WHERE $2 IN (m."managerId", m."reportId") OR m."reportId" IN (SELECT id FROM mine)) x
+       WHERE $2 IN (m."managerId", m."reportId")
+          OR m."managerId" IN (SELECT id FROM "Membership" WHERE "organizationId" = $1 AND "managerId" = $2)) x
     ) AS meetings`;
 
 type Celebrate = "PUBLIC" | "PRIVATE" | "NONE";

@@ -1,6 +1,6 @@
 // The calendar through the real router and a real Postgres: birthdays, anniversaries (years and
 // highlights), custom one-off and yearly milestones, team milestones, Feb 29 in a non-leap year,
-// weekends moved to Friday by the org setting, 1:1s of the viewer and of a manager's subtree in the
+// weekends moved to Friday by the org setting, 1:1s of the viewer and of a manager's direct reports in the
 // viewer's zone, the team and kinds filters, the celebrate preference (month and "coming up"), and
 // another org's data never appearing.
 import { DateTime } from "luxon";
@@ -197,7 +197,7 @@ describe("a month", () => {
     expect(await boss("2026-08")).toEqual([]);
   });
 
-  it("shows the viewer's 1:1s in their zone, and a manager's whole subtree's, never a peer's or skipped ones", async () => {
+  it("shows the viewer's 1:1s in their zone, and a manager's direct reports', never a peer's or skipped ones", async () => {
     const w = await world();
     const meet = (managerId: string, reportId: string, startsAt: string, extra = {}) =>
       createMeeting(t.db, { organizationId: w.org.id, managerId, reportId, startsAt: new Date(startsAt), ...extra });
@@ -207,10 +207,14 @@ describe("a month", () => {
     await meet(w.manager.id, w.report.id, "2026-12-17T15:00:00Z", { status: "SKIPPED" });
     const mia = await meet(w.boss.id, w.manager.id, "2026-12-02T16:00:00Z");
     await meet(w.manager.id, w.report.id, "2027-01-01T04:00:00Z"); // Dec 31 in New York only
+    // Raj leads an intern: Mia (his manager) sees their 1:1, Bo (two levels up) does not.
+    const intern = await createPerson(t.db, { organizationId: w.org.id, name: "Ivo Intern", managerId: w.report.id });
+    await meet(w.report.id, intern.id, "2026-12-15T15:00:00Z");
     const meetings = async (who: Viewer) =>
       (await december(w, who, { kinds: ["oneOnOne"] })).events.map((e) => [e.date, e.title]);
     expect(await meetings(w.report)).toEqual([
       ["2026-12-09", "1:1 with Mia Manager"],
+      ["2026-12-15", "1:1 with Ivo Intern"],
       ["2026-12-31", "1:1 with Mia Manager"],
     ]);
     expect(await meetings(w.peer)).toEqual([["2026-12-11", "1:1 with Mia Manager"]]);
@@ -218,8 +222,9 @@ describe("a month", () => {
       ["2026-12-02", "1:1 with Bo Boss"],
       ["2026-12-10", "1:1 with Raj Report"],
       ["2026-12-11", "1:1 with Pia Peer"],
+      ["2026-12-15", "1:1: Raj Report with Ivo Intern"],
     ]);
-    // The manager's manager: his own and his report's reports'.
+    // The manager's manager: his own and his direct report's, not those further down.
     expect(await meetings(w.boss)).toEqual([
       ["2026-12-02", "1:1 with Mia Manager"],
       ["2026-12-10", "1:1: Mia Manager with Raj Report"],

@@ -1,9 +1,11 @@
 // The calendar: birthdays, work anniversaries and custom milestones of the org's active members as
 // their celebrate preference allows (policy "milestone.view"; team milestones are everyone's), and
-// 1:1s: the viewer's own, plus for managers those of their whole subtree (as the 1:1 list defines
-// access). One fixed handful of queries for any range (month, "coming up", the iCal feed's year):
-// members by (organization, birthday month), milestones by (organization, date), meetings by
-// (organization, manager|report, startsAt) as two indexed lookups rather than an OR.
+// 1:1s: the viewer's own, plus for managers their direct reports' (a manager of managers sees their
+// managers' 1:1s with their teams; a whole subtree's, for a CEO the org's, would bury the month).
+// One fixed handful of queries for any range (month, "coming up", the iCal feed's year): members by
+// (organization, birthday month), milestones by (organization, date), meetings by (organization,
+// manager|report, startsAt) as two indexed lookups rather than an OR. Nothing loads the viewer's
+// subtree: "is the viewer above them" is one walk up from the few people in question.
 import "server-only";
 import { Prisma } from "../../generated/prisma/client";
 import type { OrgCtx } from "../../lib/context";
@@ -40,8 +42,8 @@ type Query = {
   to: IsoDate;
   kinds: ReadonlySet<EventKind>;
   teamId?: string;
-  /** Whose 1:1s: the viewer's and their subtree's (the app), the viewer's only (the iCal feed). */
-  meetings: "subtree" | "own";
+  /** Whose 1:1s: the viewer's and their direct reports' (the app), the viewer's only (the iCal feed). */
+  meetings: "reports" | "own";
 };
 
 /** Active members with a birthday or start date in the months the range touches (NONE: only the viewer). */
@@ -60,48 +62,60 @@ function membersIn(ctx: OrgCtx, q: Query, months: number[]) {
       AND (${byBirthday} OR ${byStart})`;
 }
 
-const meetingSelect = {
-  id: true,
-  managerId: true,
-  reportId: true,
-  startsAt: true,
-  durationMinutes: true,
-  timeZone: true,
-  manager: { select: { id: true, name: true, teamId: true, timeZone: true } },
-  report: { select: { id: true, name: true, teamId: true, timeZone: true } },
-} satisfies Prisma.MeetingSelect;
+type MeetingPerson = { id: string; name: string; teamId: string | null; timeZone: string };
+type MeetingRow = {
+  id: string;
+  managerId: string;
+  reportId: string;
+  startsAt: Date;
+  durationMinutes: number;
+  timeZone: string;
+  /** The viewer's local day it starts on (computed in SQL: luxon per row cost more than the query). */
+  date: IsoDate;
+  manager: MeetingPerson;
+  report: MeetingPerson;
+};
 
 /**
- * 1:1s starting within the range in the viewer's zone, skipped ones left out: the viewer's as
- * manager, and those whose report is the viewer or below them; with a team, those with a
- * participant in it.
+ * 1:1s starting within the range in the viewer's zone, skipped ones left out: the viewer's (as
+ * manager or as report), and with "reports" those their direct reports hold as managers; with a
+ * team, those with a participant in it. One statement: by manager, UNION ALL by report (two
+ * indexed lookups on (organization, manager|report, startsAt), never an OR).
  */
-async function meetingsIn(ctx: OrgCtx, q: Query, below: readonly string[]) {
+function meetingsIn(ctx: OrgCtx, q: Query) {
+  const org = ctx.org.id;
+  const me = ctx.me.id;
   const zone = ctx.me.timeZone;
-  const base = {
-    organizationId: ctx.org.id,
-    status: { not: "SKIPPED" as const },
-    startsAt: { gte: atLocalTime(q.from, "00:00", zone), lt: atLocalTime(addDays(q.to, 1), "00:00", zone) },
-  };
-  const [asManager, byReport] = await Promise.all([
-    ctx.db.meeting.findMany({ where: { ...base, managerId: ctx.me.id }, select: meetingSelect }),
-    ctx.db.meeting.findMany({ where: { ...base, reportId: { in: [ctx.me.id, ...below] } }, select: meetingSelect }),
-  ]);
-  const all = new Map([...asManager, ...byReport].map((m) => [m.id, m]));
-  return [...all.values()].filter((m) => !q.teamId || m.manager.teamId === q.teamId || m.report.teamId === q.teamId);
+  const from = atLocalTime(q.from, "00:00", zone);
+  const until = atLocalTime(addDays(q.to, 1), "00:00", zone);
+  const inRange = Prisma.sql`"organizationId" = ${org} AND status <> 'SKIPPED' AND "startsAt" >= ${from} AND "startsAt" < ${until}`;
+  const managers =
+    q.meetings === "reports"
+      ? Prisma.sql`(SELECT ${me} UNION ALL SELECT id FROM "Membership" WHERE "organizationId" = ${org} AND "managerId" = ${me})`
+      : Prisma.sql`(${me})`;
+  const person = (alias: string) =>
+    Prisma.raw(
+      `json_build_object('id', ${alias}.id, 'name', ${alias}.name, 'teamId', ${alias}."teamId", 'timeZone', ${alias}."timeZone")`,
+    );
+  return ctx.db.$queryRaw<MeetingRow[]>`
+    SELECT mt.id, mt."managerId", mt."reportId", mt."startsAt", mt."durationMinutes", mt."timeZone",
+           to_char(mt."startsAt" AT TIME ZONE ${zone}, 'YYYY-MM-DD') AS date, ${person("mg")} AS manager, ${person("rp")} AS report
+    FROM (SELECT * FROM "Meeting" WHERE ${inRange} AND "managerId" IN ${managers}
+          UNION ALL
+          SELECT * FROM "Meeting" WHERE ${inRange} AND "reportId" = ${me}) mt
+    JOIN "Membership" mg ON mg."organizationId" = mt."organizationId" AND mg.id = mt."managerId"
+    JOIN "Membership" rp ON rp."organizationId" = mt."organizationId" AND rp.id = mt."reportId"
+    ${q.teamId ? Prisma.sql`WHERE ${q.teamId} IN (mg."teamId", rp."teamId")` : Prisma.empty}`;
 }
-
-type MeetingRow = Awaited<ReturnType<typeof meetingsIn>>[number];
 
 function meetingEvent(ctx: OrgCtx, m: MeetingRow): TCalendarEvent {
   const inPair = m.managerId === ctx.me.id || m.reportId === ctx.me.id;
   const other = m.managerId === ctx.me.id ? m.report : inPair ? m.manager : m.report;
-  const date = localDate(m.startsAt, ctx.me.timeZone);
   return {
     id: `meeting:${m.id}`,
     kind: "oneOnOne",
-    date,
-    actualDate: date,
+    date: m.date,
+    actualDate: m.date,
     title: inPair ? `1:1 with ${other.name}` : `1:1: ${m.manager.name} with ${m.report.name}`,
     person: { id: other.id, name: other.name },
     team: null,
@@ -125,30 +139,29 @@ function visibilityOf(viewer: Viewer, personId: string, celebrate: Celebrate) {
 
 /** Every event shown from `from` to `to` (inclusive) that the viewer may see, in calendar order. */
 async function eventsBetween(ctx: OrgCtx, q: Query) {
-  const subtree = q.meetings === "subtree" && q.kinds.has("oneOnOne");
-  const [settings, team, viewerWithSubtree] = await Promise.all([
+  // The dates worth loading, as if weekend milestones moved to Friday (two days more at most), so
+  // the org's setting is read alongside the rest; `shown` then keeps what the setting puts in range.
+  const candidates = candidateRange({ from: q.from, to: q.to, fridays: true });
+  const [settings, team, members, milestones, meetings] = await Promise.all([
     orgSettings(ctx),
     q.teamId
       ? ctx.db.team.findFirst({ where: { id: q.teamId, organizationId: ctx.org.id }, select: { id: true } })
       : null,
-    subtree ? viewerOf(ctx) : null,
-  ]);
-  if (q.teamId && !team) throw notFound("Team not found");
-  const range: Range = { from: q.from, to: q.to, fridays: settings.weekendMilestonesOnFriday };
-  const candidates = candidateRange(range);
-  const [members, milestones, meetings] = await Promise.all([
     membersIn(ctx, q, monthsBetween(candidates.from, candidates.to)),
     q.kinds.has("milestone")
       ? milestonesBetween(ctx, { ...candidates, teamId: q.teamId })
       : Promise.resolve({ rows: [], teamMembers: new Map<string, string[]>() }),
-    q.kinds.has("oneOnOne") ? meetingsIn(ctx, q, viewerWithSubtree ? [...viewerWithSubtree.below] : []) : [],
+    q.kinds.has("oneOnOne") ? meetingsIn(ctx, q) : [],
   ]);
-  // Whether the viewer is above a PRIVATE person: the subtree when loaded, else one walk up.
-  const privateIds = [
+  // Nothing is returned for a team of another org (every query above is scoped by the org).
+  if (q.teamId && !team) throw notFound("Team not found");
+  const range: Range = { from: q.from, to: q.to, fridays: settings.weekendMilestonesOnFriday };
+  // Whether the viewer is above a PRIVATE person or a 1:1's report: one walk up from them all.
+  const viewer = await viewerOf(ctx, [
     ...members.filter((m) => m.celebrate === "PRIVATE").map((m) => m.id),
     ...milestones.rows.flatMap((m) => (m.person?.celebrate === "PRIVATE" ? [m.person.id] : [])),
-  ];
-  const viewer = viewerWithSubtree ?? (await viewerOf(ctx, privateIds));
+    ...meetings.map((m) => m.reportId),
+  ]);
   const facts = (p: { id: string; name: string; celebrate: Celebrate }): PersonFacts | null => {
     const visibility = visibilityOf(viewer, p.id, p.celebrate);
     return visibility ? { id: p.id, name: p.name, visibility, isMe: p.id === ctx.me.id } : null;
@@ -183,7 +196,7 @@ export async function month(ctx: OrgCtx, input: TMonthInput, now = new Date()) {
     to: last,
     kinds: new Set(input.kinds),
     teamId: input.teamId,
-    meetings: "subtree",
+    meetings: "reports",
   });
   return {
     month: input.month,
