@@ -41,15 +41,17 @@ describe("keysetPage", () => {
 });
 
 describe("keysetWhere", () => {
-  it("strictly past (key, id): a greater key, or the same key and a greater id", () => {
+  it("strictly past (key, id): a greater key, or the same key and a greater id; bounded by the key", () => {
     expect(keysetWhere("name", { value: "Ann", id: "x" }, "gt")).toEqual({
+      name: { gte: "Ann" },
       OR: [{ name: { gt: "Ann" } }, { name: "Ann", id: { gt: "x" } }],
     });
   });
-  it("with another tiebreaker column", () => {
+  it("backward: a smaller key, or the same key and a smaller id", () => {
     const at = new Date("2026-12-01T00:00:00Z");
-    expect(keysetWhere("createdAt", { value: at, id: "r1" }, "lt", "recognitionId")).toEqual({
-      OR: [{ createdAt: { lt: at } }, { createdAt: at, recognitionId: { lt: "r1" } }],
+    expect(keysetWhere("createdAt", { value: at, id: "r1" }, "lt")).toEqual({
+      createdAt: { lte: at },
+      OR: [{ createdAt: { lt: at } }, { createdAt: at, id: { lt: "r1" } }],
     });
   });
 });

@@ -1,33 +1,25 @@
 // Keyset pagination, one way for every list (people, the heatmap, the recognition feed). Never OFFSET
 // (PERF-NOTES: 196 -> 3 ms at depth). A list asks for `limit + 1` rows past its cursor in its own order
 // (reversed when paging backward), with `keysetWhere` for a (sort key, id) cursor in Prisma or a row
-// comparison in SQL; `keysetPage` trims the extra row, restores the order and gives both ends' cursors.
+// comparison `(key, id) < (…)` in SQL (the feed, the heatmap); `keysetPage` trims the extra row, restores the order and gives both ends' cursors.
 
 type Cmp = "gt" | "lt";
 
 /**
- * Rows strictly after (`gt`) or before (`lt`) a (key, id) cursor, for a Prisma `where`. `idKey` names
- * the tiebreaker column when it is not `id` (a recipient row's `recognitionId`).
+ * Rows strictly after (`gt`) or before (`lt`) a (key, id) cursor, for a Prisma `where`. The key's
+ * own bound (`gte` / `lte`) repeats what the OR implies, so the index scan starts at the cursor
+ * instead of testing every row before it (deep pages: 16.5 -> 0.07 ms at 40,000 rows).
  */
-export function keysetWhere<K extends string, V>(
-  key: K,
-  cursor: { value: V; id: string },
-  cmp: Cmp,
-): Keyset<K, V, "id">;
-export function keysetWhere<K extends string, V, I extends string>(
-  key: K,
-  cursor: { value: V; id: string },
-  cmp: Cmp,
-  idKey: I,
-): Keyset<K, V, I>;
-export function keysetWhere(key: string, cursor: { value: unknown; id: string }, cmp: Cmp, idKey = "id") {
+export function keysetWhere<K extends string, V>(key: K, cursor: { value: V; id: string }, cmp: Cmp): Keyset<K, V> {
+  const bound = cmp === "gt" ? "gte" : "lte";
   return {
-    OR: [{ [key]: { [cmp]: cursor.value } }, { [key]: cursor.value, [idKey]: { [cmp]: cursor.id } }],
-  };
+    [key]: { [bound]: cursor.value },
+    OR: [{ [key]: { [cmp]: cursor.value } }, { [key]: cursor.value, id: { [cmp]: cursor.id } }],
+  } as Keyset<K, V>;
 }
 
-type Keyset<K extends string, V, I extends string> = {
-  OR: [{ [P in K]: { [C in Cmp]?: V } }, { [P in K]: V } & { [P in I]: { [C in Cmp]?: string } }];
+type Keyset<K extends string, V> = { [P in K]: { gte?: V; lte?: V } } & {
+  OR: [{ [P in K]: { [C in Cmp]?: V } }, { [P in K]: V } & { id: { [C in Cmp]?: string } }];
 };
 
 /**
