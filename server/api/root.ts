@@ -1,5 +1,6 @@
 import { calendarRouter } from "../modules/calendar/calendar.router";
 import { competenciesRouter } from "../modules/competencies/competencies.router";
+import { dashboardRouter } from "../modules/dashboard/dashboard.router";
 import { devRouter } from "../modules/dev/dev.router";
 import { oneOnOnesRouter } from "../modules/one-on-ones/one-on-ones.router";
 import { orgsRouter } from "../modules/orgs/orgs.router";
@@ -15,6 +16,7 @@ export const appRouter = router({
   competencies: competenciesRouter,
   recognition: recognitionRouter,
   calendar: calendarRouter,
+  dashboard: dashboardRouter,
   dev: devRouter,
 });
 

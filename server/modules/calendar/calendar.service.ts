@@ -42,6 +42,8 @@ type Query = {
   to: IsoDate;
   kinds: ReadonlySet<EventKind>;
   teamId?: string;
+  /** Only these people's milestones (no team milestones): the dashboard's reports. */
+  personIds?: readonly string[];
   /** Whose 1:1s: the viewer's and their direct reports' (the app), the viewer's only (the iCal feed). */
   meetings: "reports" | "own";
 };
@@ -59,6 +61,7 @@ function membersIn(ctx: OrgCtx, q: Query, months: number[]) {
     WHERE "organizationId" = ${ctx.org.id} AND status = 'ACTIVE'
       AND (celebrate <> 'NONE' OR id = ${ctx.me.id})
       ${q.teamId ? Prisma.sql`AND "teamId" = ${q.teamId}` : Prisma.empty}
+      ${q.personIds ? Prisma.sql`AND id = ANY(${q.personIds}::text[])` : Prisma.empty}
       AND (${byBirthday} OR ${byStart})`;
 }
 
@@ -149,7 +152,7 @@ async function eventsBetween(ctx: OrgCtx, q: Query) {
       : null,
     membersIn(ctx, q, monthsBetween(candidates.from, candidates.to)),
     q.kinds.has("milestone")
-      ? milestonesBetween(ctx, { ...candidates, teamId: q.teamId })
+      ? milestonesBetween(ctx, { ...candidates, teamId: q.teamId, personIds: q.personIds })
       : Promise.resolve({ rows: [], teamMembers: new Map<string, string[]>() }),
     q.kinds.has("oneOnOne") ? meetingsIn(ctx, q) : [],
   ]);
@@ -227,4 +230,18 @@ export async function feedEvents(ctx: OrgCtx, now = new Date()) {
     meetings: "own",
   });
   return { zone: ctx.me.timeZone, orgName: ctx.org.name, events };
+}
+
+/** The milestones of some people (a manager's reports) shown from the viewer's today over `days` days. */
+export async function upcomingFor(ctx: OrgCtx, personIds: readonly string[], days: number, now = new Date()) {
+  if (personIds.length === 0) return [];
+  const today = localDate(now, ctx.me.timeZone);
+  const { events } = await eventsBetween(ctx, {
+    from: today,
+    to: addDays(today, days - 1),
+    kinds: MILESTONE_KINDS,
+    personIds,
+    meetings: "own",
+  });
+  return events;
 }

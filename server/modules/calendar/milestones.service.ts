@@ -26,10 +26,13 @@ const rowSelect = {
 
 /**
  * Live milestones that may fall from `from` to `to` (one-off ones by date, yearly ones started by
- * then), of active people or of teams, optionally only a team's and its members'; with each team's
- * active members (whom "Celebrate" recognises). Visibility is the caller's to decide.
+ * then), of active people or of teams, optionally only a team's and its members' or only some
+ * people's; with each team's active members (whom "Celebrate" recognises). Visibility is the caller's to decide.
  */
-export async function milestonesBetween(ctx: OrgCtx, q: { from: IsoDate; to: IsoDate; teamId?: string }) {
+export async function milestonesBetween(
+  ctx: OrgCtx,
+  q: { from: IsoDate; to: IsoDate; teamId?: string; personIds?: readonly string[] },
+) {
   const base = {
     organizationId: ctx.org.id,
     deletedAt: null,
@@ -42,9 +45,13 @@ export async function milestonesBetween(ctx: OrgCtx, q: { from: IsoDate; to: Iso
     ctx.db.customMilestone.findMany({ where: { ...base, ...where }, select: rowSelect });
   // With a team: its own milestones and its members' (two indexed lookups; an OR of the two scanned
   // every milestone of the org). Without: the org's, people's only while they are active.
-  const rows = q.teamId
-    ? (await Promise.all([find({ teamId: q.teamId }), find({ person: { teamId: q.teamId, status: "ACTIVE" } })])).flat()
-    : await find({ AND: [{ OR: [{ personId: null }, { person: { status: "ACTIVE" } }] }] });
+  const rows = q.personIds
+    ? await find({ personId: { in: [...q.personIds] }, person: { status: "ACTIVE" } })
+    : q.teamId
+      ? (
+          await Promise.all([find({ teamId: q.teamId }), find({ person: { teamId: q.teamId, status: "ACTIVE" } })])
+        ).flat()
+      : await find({ AND: [{ OR: [{ personId: null }, { person: { status: "ACTIVE" } }] }] });
   const teamIds = [...new Set(rows.flatMap((r) => (r.teamId ? [r.teamId] : [])))];
   const members =
     teamIds.length === 0

@@ -47,3 +47,6 @@ export async function installStarterFramework(
     competencies: competencies.map(({ id, versionId, name, behaviours }) => ({ id, versionId, name, behaviours })),
   };
 }
+
+/** Reviews written as rows get their levels the way the seed computes them. */
+export { refreshAllLevels } from "../../modules/competencies/levels";

@@ -1,7 +1,7 @@
 // Test-data factories shared by prisma/seed.ts, integration tests and e2e. Each takes the Prisma
 // client (or a transaction client) first.
 export { createFeedToken, createMilestone, type MilestoneInput, milestoneRow } from "./calendar";
-export { type InstalledFramework, installStarterFramework } from "./competencies";
+export { type InstalledFramework, installStarterFramework, refreshAllLevels } from "./competencies";
 export { type CreateInvitationInput, createInvitation } from "./invitation";
 export {
   type ActionItemInput,
