@@ -316,8 +316,14 @@ const PAGES: Check[] = [
   {
     route: "/[org]/[...section]",
     who: "marcus.chen",
+    path: fixed(`/${ORG}/settings`),
+    ready: heading("Settings"),
+  },
+  {
+    route: "/[org]/dashboard",
+    who: "marcus.chen",
     path: fixed(`/${ORG}/dashboard`),
-    ready: heading("Dashboard"),
+    ready: heading("Your reports"),
   },
   {
     route: "/[org]/not-found",

@@ -32,18 +32,18 @@ test("signs in through the emailed magic link", async ({ page }) => {
     .getByRole("link", { name: /\/api\/auth\/callback\/email/ })
     .click();
 
-  await expect(page).toHaveURL(/\/northwind\/people$/);
+  await expect(page).toHaveURL(/\/northwind\/dashboard$/);
   await expect(accountMenu(page, "Priya Patel")).toBeVisible();
-  await expect(page.getByRole("heading", { name: "People", level: 1 })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Dashboard", level: 1 })).toBeVisible();
 });
 
 test("a signed-out visitor is sent to sign in, and comes back after", async ({ page }) => {
   await page.goto("/northwind/people");
   await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fnorthwind/);
   await expect(page.getByRole("heading", { name: "Sign in to Rapport" })).toBeVisible();
-  // The callback survives a demo sign-in from this page (a manager's home is his team's list).
+  // The callback survives a demo sign-in from this page (an org's home is the dashboard).
   await page.getByRole("button", { name: "Sign in as Marcus Chen" }).click();
-  await expect(page).toHaveURL(/\/northwind\/people(\?manager=\w+)?$/);
+  await expect(page).toHaveURL(/\/northwind\/dashboard$/);
   await expect(accountMenu(page, "Marcus Chen")).toBeVisible();
 });
 

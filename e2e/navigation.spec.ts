@@ -39,25 +39,25 @@ test("a signed-in visitor on the landing page is offered the app, not a sign-in"
   await page.goto("/");
   await expect(page.getByRole("link", { name: "Sign in" })).toHaveCount(0);
   await page.getByRole("banner").getByRole("link", { name: "Open Rapport" }).click();
-  await expect(page).toHaveURL(new RegExp(`/${ORG}/people`));
-  await expect(page.getByRole("heading", { name: "People", level: 1 })).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`/${ORG}/dashboard`));
+  await expect(page.getByRole("heading", { name: "Dashboard", level: 1 })).toBeVisible();
 });
 
 test("the logo opens a page that works, and unbuilt sections are marked", async ({ page }) => {
   await signInWithDemoButton(page, "Marcus Chen", `/${ORG}/one-on-ones`);
   const nav = sidebar(page);
-  for (const name of ["Dashboard", "Settings"]) {
+  for (const name of ["Settings"]) {
     await expect(nav.getByRole("link", { name: `${name} Soon` })).toBeVisible();
   }
-  for (const name of ["1:1s", "Calendar", "Recognition", "Competencies", "People"]) {
+  for (const name of ["Dashboard", "1:1s", "Calendar", "Recognition", "Competencies", "People"]) {
     await expect(nav.getByRole("link", { name, exact: true })).toBeVisible();
   }
   await page.getByRole("complementary").getByRole("link", { name: "Rapport" }).click();
-  await expect(page).toHaveURL(/\/northwind\/people/);
-  await expect(page.getByRole("heading", { name: "People", level: 1 })).toBeVisible();
+  await expect(page).toHaveURL(/\/northwind\/dashboard/);
+  await expect(page.getByRole("heading", { name: "Dashboard", level: 1 })).toBeVisible();
 
   // An unbuilt section is an honest page (HTTP 200) that says so and offers something that works.
-  const res = await page.goto(`/${ORG}/dashboard`);
+  const res = await page.goto(`/${ORG}/settings`);
   expect(res?.status()).toBe(200);
   await expect(page.getByRole("heading", { name: "Not built yet" })).toBeVisible();
   await page.getByRole("link", { name: "Open your 1:1s" }).click();

@@ -32,11 +32,11 @@ test.describe("as a manager", () => {
     await signInWithDemoButton(page, "Marcus Chen");
   });
 
-  test("lands on their team, and can filter the directory by manager", async ({ page }) => {
+  test("opens their team, and can filter the directory by manager", async ({ page }) => {
     const marcus = await person("northwind", "marcus.chen@northwind.example");
     const quickFilters = page.getByRole("navigation", { name: "Quick filters" });
-    // The org's home opens the people directory on "My team" for anyone with reports.
-    await page.goto("/northwind");
+    await page.goto("/northwind/people");
+    await quickFilters.getByRole("link", { name: "My team" }).click();
     await expect(page).toHaveURL(`/northwind/people?manager=${marcus.id}`);
     await expect(quickFilters.getByRole("link", { name: "My team" })).toHaveAttribute("aria-current", "page");
     // Said once in the header, not on every row.

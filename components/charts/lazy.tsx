@@ -18,3 +18,8 @@ export const WeeklyBars = dynamic(() => import("./weekly-chart").then((m) => m.W
   ssr: false,
   loading: () => <Skeleton className="h-[220px] w-full" />,
 });
+
+export const SeriesBars = dynamic(() => import("./series-bars").then((m) => m.SeriesBars), {
+  ssr: false,
+  loading: () => <Skeleton className="h-[200px] w-full" />,
+});

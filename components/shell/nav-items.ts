@@ -28,7 +28,7 @@ export const navItems: readonly NavItem[] = [
     segment: "dashboard",
     label: "Dashboard",
     icon: LayoutDashboard,
-    built: false,
+    built: true,
     summary:
       "Per-report relationship lines and team KPIs: 1:1 adherence, recognition coverage, reciprocity and who has not been recognised lately.",
   },

@@ -32,6 +32,8 @@ type Props = PageCtx & {
   open?: boolean;
   onOpenChange?: (open: boolean) => void;
   returnFocus?: RefObject<HTMLElement | null>;
+  /** After the 1:1 is created (the dashboard refreshes its lines). */
+  onCreated?: () => void;
 };
 
 /** Tomorrow at 10:00 in `zone`, as a datetime-local value. */
@@ -39,7 +41,7 @@ function tomorrowAtTen(zone: string) {
   return `${localDateIn(new Date(Date.now() + 86_400_000), zone)}T10:00`;
 }
 
-export function AdHocDialog({ org, zone, pair, returnFocus, ...control }: Props) {
+export function AdHocDialog({ org, zone, pair, returnFocus, onCreated, ...control }: Props) {
   const { withId, withName, withTimeZone } = pair;
   const trpc = useTRPC();
   const router = useRouter();
@@ -59,6 +61,7 @@ export function AdHocDialog({ org, zone, pair, returnFocus, ...control }: Props)
       onSuccess: (meeting, input) => {
         setOpen(false);
         void queryClient.invalidateQueries({ queryKey: trpc.oneOnOnes.mine.queryKey() });
+        onCreated?.();
         const when = meetingTimeLabel({
           instant: input.startsAt as Date,
           viewerZone: zone,
