@@ -323,7 +323,20 @@ const PAGES: Check[] = [
     route: "/[org]/dashboard",
     who: "marcus.chen",
     path: fixed(`/${ORG}/dashboard`),
-    ready: heading("Your reports"),
+    // The lines and a drawn chart (lazily loaded) are part of what axe checks.
+    ready: async (page) => {
+      await expect(page.getByRole("list", { name: "Your direct reports" })).toBeVisible();
+      await expect(page.getByRole("figure", { name: "Span of control" }).locator("svg").first()).toBeVisible();
+    },
+  },
+  {
+    route: "/[org]/dashboard",
+    who: "hannah.reyes",
+    label: "HR, the organization",
+    path: fixed(`/${ORG}/dashboard`),
+    ready: async (page) => {
+      await expect(page.getByRole("heading", { name: "By team" })).toBeVisible();
+    },
   },
   {
     route: "/[org]/not-found",
