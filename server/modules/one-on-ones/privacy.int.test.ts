@@ -1,7 +1,8 @@
 // Privacy matrix: for every query procedure that can return 1:1 content, nobody but the author of
 // a private note ever receives its body — not the other participant, a peer, the manager's
 // manager, an HR admin or a member of another org. The whole JSON (data or error) is searched for
-// a canary. A new oneOnOnes query without an entry in INPUTS fails this test on purpose.
+// a canary. A new oneOnOnes or dashboard query without an entry in INPUTS fails this test on purpose;
+// the dashboard carries no 1:1 content at all.
 // Deleted (soft-deleted) talking points and action items reach nobody, their author included, and
 // the delete/restore mutations (discovered too) answer anyone else without any content.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -77,15 +78,18 @@ describe("private notes never leak", () => {
       "oneOnOnes.liveTopic": (o) => ({ org: o, meetingId: meeting.id }),
       "people.get": (o) => ({ org: o, personId: report.id }),
       "people.list": (o) => ({ org: o }),
+      "dashboard.overview": (o) => ({ org: o }),
+      "dashboard.lines": (o) => ({ org: o }),
+      "dashboard.rollup": (o) => ({ org: o, scope: "org" }),
     };
     const queries = Object.entries(appRouter._def.procedures)
       .filter(
         ([path, p]) =>
-          (path.startsWith("oneOnOnes.") || path.startsWith("people.")) &&
+          (path.startsWith("oneOnOnes.") || path.startsWith("people.") || path.startsWith("dashboard.")) &&
           (p as unknown as { _def: { type: string } })._def.type === "query",
       )
       .map(([path]) => path);
-    for (const q of queries.filter((q) => q.startsWith("oneOnOnes.")))
+    for (const q of queries.filter((q) => !q.startsWith("people.")))
       expect(Object.keys(INPUTS), `add ${q} to INPUTS`).toContain(q);
 
     const viewers = { report, peer, skip, admin, manager };
@@ -98,6 +102,11 @@ describe("private notes never leak", () => {
           const leaked = json.match(new RegExp(`(manager|report) ${CANARY}`, "g")) ?? [];
           for (const l of leaked) expect(l, `${who} via ${path} (${slug})`).toBe(`${mine} ${CANARY}`);
           expect(json, `deleted content to ${who} via ${path} (${slug})`).not.toContain(GONE);
+          // The dashboard is dates and counts: no 1:1 content at all, not even one's own.
+          if (path.startsWith("dashboard.")) {
+            expect(json, `${who} via ${path} (${slug})`).not.toContain(CANARY);
+            expect(json, `${who} via ${path} (${slug})`).not.toContain("shared text");
+          }
           if (path === "oneOnOnes.get" && slug === "acme" && mine) expect(json).toContain(`${mine} ${CANARY}`);
         }
       }

@@ -79,6 +79,16 @@ describe("reads are read-only", () => {
       "calendar.subscription": [{ org: "acme" }],
       "recognition.tags": [{ org: "acme" }],
       "orgs.settings": [{ org: "acme" }],
+      "dashboard.overview": [
+        { org: "acme" },
+        { org: "acme", scope: "subtree", days: 30 },
+        { org: "acme", scope: "org" },
+      ],
+      "dashboard.lines": [{ org: "acme" }],
+      "dashboard.rollup": [
+        { org: "acme", scope: "subtree" },
+        { org: "acme", scope: "org", by: "team" },
+      ],
     };
     const queries = Object.entries(appRouter._def.procedures)
       .filter(([, p]) => (p as unknown as { _def: { type: string } })._def.type === "query")
