@@ -13,6 +13,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { UrlFilters } from "@/components/ui/url-filters";
 import { api, myMembership, orNotFound } from "@/server/api/rsc";
 import { DashboardCharts } from "./_components/dashboard-charts";
+import { shortDay } from "./_components/days";
 import { formatChange, formatKpi } from "./_components/numbers";
 import { ReportLines } from "./_components/report-lines";
 import type { Overview, Rollup } from "./_components/types";
@@ -250,7 +251,7 @@ function ThisWeek({ org, zone, week }: { org: string; zone: string; week: Week }
           key: e.id,
           node: (
             <Link className={link} href={`/${org}/calendar?month=${e.date.slice(0, 7)}&day=${e.date}`}>
-              {e.title}, {e.date}
+              {e.title}, {shortDay(e.date)}
             </Link>
           ),
         })),

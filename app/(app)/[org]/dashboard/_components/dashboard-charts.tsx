@@ -4,7 +4,7 @@
 // span of control. Recharts loads lazily (components/charts/lazy.tsx).
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { SeriesBars } from "@/components/charts/lazy";
-import { shortWeek } from "./weeks";
+import { shortDay } from "./days";
 
 type Props = {
   weekly: { week: string; scheduled: number; held: number; given: number; received: number }[];
@@ -47,7 +47,7 @@ function NumbersTable(props: { caption: string; head: string[]; rows: (string | 
 }
 
 export function DashboardCharts({ weekly, quarters, spans }: Props) {
-  const weeks = weekly.map((w) => ({ ...w, label: shortWeek(w.week) }));
+  const weeks = weekly.map((w) => ({ ...w, label: shortDay(w.week) }));
   const held = weekly.reduce((n, w) => n + w.held, 0);
   const scheduled = weekly.reduce((n, w) => n + w.scheduled, 0);
   return (

@@ -15,6 +15,7 @@ import { openComposer } from "@/components/recognition/compose";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
+import { shortDay } from "./days";
 import type { Line } from "./types";
 
 const HEALTH = {
@@ -35,7 +36,7 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
   return (
     <div className="min-w-0">
       <dt className="text-muted-foreground text-xs">{label}</dt>
-      <dd className="truncate text-sm">{children}</dd>
+      <dd className="break-words text-sm">{children}</dd>
     </div>
   );
 }
@@ -85,7 +86,7 @@ function ReportLine({ org, zone, line: l, now }: { org: string; zone: string; li
       <p className={cn("text-sm", l.health === "green" ? "text-muted-foreground" : "text-foreground")}>
         {l.reasons.length ? l.reasons.join("; ") : "On track: regular 1:1s, recent recognition, promises kept."}
       </p>
-      <dl className="grid grid-cols-2 gap-x-4 gap-y-2 sm:grid-cols-3 lg:grid-cols-6">
+      <dl className="grid grid-cols-2 gap-x-4 gap-y-2 sm:grid-cols-3 lg:grid-cols-4">
         <Fact label="Last 1:1">{ago(l.lastHeldAt, now)}</Fact>
         <Fact label="Next 1:1">
           {l.next ? (
@@ -108,10 +109,10 @@ function ReportLine({ org, zone, line: l, now }: { org: string; zone: string; li
           {l.overdueItems ? ` (${l.overdueItems} overdue)` : ""}
         </Fact>
         <Fact label="Next milestone">
-          {l.nextMilestone ? `${l.nextMilestone.title}, ${l.nextMilestone.date}` : "none in 14 days"}
+          {l.nextMilestone ? `${l.nextMilestone.title}, ${shortDay(l.nextMilestone.date)}` : "none in 14 days"}
         </Fact>
         <Fact label="1:1 rhythm">{l.cadence ? l.cadence.summary : "no cadence"}</Fact>
-        <div className="col-span-2 min-w-0 sm:col-span-1 lg:col-span-4">
+        <div className="col-span-2 min-w-0 sm:col-span-3 lg:col-span-4">
           <dt className="text-muted-foreground text-xs">Latest competency levels</dt>
           <dd>
             {l.levels.length ? (
