@@ -248,6 +248,12 @@ describe("dashboard", () => {
     await expectCode(w.as(w.manager).rollup({ org: "acme", scope: "org" }), "FORBIDDEN");
     const hr = await w.as(w.admin).overview({ org: "acme", scope: "org", days: 30 });
     expect(hr).toMatchObject({ mode: "hr", people: 5 });
+    // Unasked, an HR admin with no reports gets the organization.
+    expect(await w.as(w.admin).overview({ org: "acme", days: 30 })).toMatchObject({
+      mode: "hr",
+      scope: "org",
+      people: 5,
+    });
     const byManager = await w.as(w.admin).rollup({ org: "acme", scope: "org", by: "manager" });
     const mia = byManager.lines.find((l) => l.id === w.manager.id);
     // 90 days for Mia's pairs: Raj 25, 18, 11, 4 (skipped), 40, 50 days + the review 1:1s at 61 and

@@ -4,8 +4,9 @@ import { ZId } from "../../lib/validation";
 
 export const ZPeriod = z.union([z.literal(30), z.literal(90)]).default(90);
 export const ZOverviewInput = z.object({
-  /** Direct reports (default), the whole subtree, or (HR admins) the org. */
-  scope: z.enum(["direct", "subtree", "org"]).default("direct"),
+  /** Direct reports, the whole subtree, or (HR admins) the org; by default direct reports, or the
+   * org for an HR admin with no reports. */
+  scope: z.enum(["direct", "subtree", "org"]).optional(),
   days: ZPeriod,
   teamId: ZId.optional(),
 });

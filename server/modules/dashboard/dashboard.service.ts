@@ -38,12 +38,14 @@ export async function overview(ctx: OrgCtx, input: TOverviewInput, now = new Dat
       message: "The whole organization's numbers are for HR admins",
     });
   const [scopes] = await Promise.all([scopesOf(ctx), checkTeam(ctx, input.teamId)]);
-  const mode = scopes.length === 0 ? "member" : input.scope === "org" ? "hr" : "manager";
-  const q = { scope: input.scope, teamId: input.teamId, days: input.days };
+  // Unasked: direct reports, or the org for an HR admin with no reports.
+  const scope: Scope = input.scope ?? (scopes[0] === "org" ? "org" : "direct");
+  const mode = scopes.length === 0 ? "member" : scope === "org" ? "hr" : "manager";
+  const q = { scope, teamId: input.teamId, days: input.days };
   const [k, c] = await Promise.all([kpis(ctx, q, now), charts(ctx, q, now)]);
   return {
     mode,
-    scope: input.scope,
+    scope,
     scopes,
     people: k.people,
     days: k.days,

@@ -26,7 +26,6 @@ type LineRow = {
   title: string | null;
   timeZone: string;
   startDate: Date | null;
-  cadenceId: string | null;
   rrule: string | null;
   cadenceStatus: "ACTIVE" | "PAUSED" | null;
   cadenceKind: "REGULAR" | "NO_AGENDA" | "AD_HOC" | null;
@@ -57,7 +56,7 @@ export async function reportLines(ctx: OrgCtx, teamId: string | undefined, now =
   const today = localDate(now, ctx.me.timeZone);
   const rows = await ctx.db.$queryRaw<LineRow[]>`
     SELECT s.id, s.name, s.title, s."timeZone", s."startDate",
-           c.id AS "cadenceId", c.rrule, c.status::text AS "cadenceStatus", c.kind::text AS "cadenceKind",
+           c.rrule, c.status::text AS "cadenceStatus", c.kind::text AS "cadenceKind",
            c."createdAt" AS "cadenceSince",
            (SELECT max(m."startsAt") FROM "Meeting" m
              WHERE m."organizationId" = ${org} AND m."managerId" = ${me} AND m."reportId" = s.id

@@ -5,7 +5,6 @@ import { TRPCError } from "@trpc/server";
 import { LayoutDashboard } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { relativeDay, savedLabel, whenLabel } from "@/components/format/dates";
 import { ButtonLink } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -13,10 +12,11 @@ import { PageHeader } from "@/components/ui/page-header";
 import { UrlFilters } from "@/components/ui/url-filters";
 import { api, myMembership, orNotFound } from "@/server/api/rsc";
 import { DashboardCharts } from "./_components/dashboard-charts";
-import { shortDay } from "./_components/days";
 import { formatChange, formatKpi } from "./_components/numbers";
 import { ReportLines } from "./_components/report-lines";
-import type { Overview, Rollup } from "./_components/types";
+import { RollupTable } from "./_components/rollup-table";
+import { ThisWeek } from "./_components/this-week";
+import type { Overview } from "./_components/types";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -24,7 +24,6 @@ type Search = { scope?: string; days?: string; team?: string };
 type Props = { params: Promise<{ org: string }>; searchParams: Promise<Search> };
 
 const SCOPE_LABEL = { direct: "Direct reports", subtree: "Whole team", org: "Organization" } as const;
-type Scope = keyof typeof SCOPE_LABEL;
 
 export default async function DashboardPage({ params, searchParams }: Props) {
   const { org } = await params;
@@ -32,21 +31,12 @@ export default async function DashboardPage({ params, searchParams }: Props) {
   const caller = await api();
   const me = await myMembership(org);
   const days = sp.days === "30" ? 30 : 90;
-  const wanted: Scope = sp.scope === "subtree" || sp.scope === "org" ? sp.scope : "direct";
+  const asked = sp.scope === "direct" || sp.scope === "subtree" || sp.scope === "org" ? sp.scope : undefined;
   const teamId = sp.team || undefined;
-  // An HR admin with no reports lands on the organization view.
-  const first = await orNotFound(
-    caller.dashboard.overview({
-      org,
-      scope: wanted === "org" && me.role !== "ADMIN" ? "direct" : wanted,
-      days,
-      teamId,
-    }),
+  // Unasked, the service picks (an HR admin with no reports gets the organization).
+  const overview = await orNotFound(
+    caller.dashboard.overview({ org, scope: asked === "org" && me.role !== "ADMIN" ? undefined : asked, days, teamId }),
   );
-  const overview =
-    first.mode === "member" || first.scopes.includes(first.scope) || !first.scopes.includes("org")
-      ? first
-      : await caller.dashboard.overview({ org, scope: "org", days, teamId });
   const scope = overview.scope;
   const href = (q: Partial<Record<"scope" | "days" | "team", string | undefined>>) => {
     const merged = {
@@ -193,138 +183,6 @@ function Kpis({ overview }: { overview: Overview }) {
           );
         })}
       </ul>
-    </section>
-  );
-}
-
-type Week = NonNullable<Awaited<ReturnType<Awaited<ReturnType<typeof api>>["dashboard"]["lines"]>>>["thisWeek"];
-
-function ThisWeek({ org, zone, week }: { org: string; zone: string; week: Week }) {
-  const block = (title: string, empty: string, items: { key: string; node: React.ReactNode }[]) => (
-    <div className="space-y-1">
-      <h3 className="font-medium text-sm">{title}</h3>
-      {items.length ? (
-        <ul className="space-y-1 text-sm">
-          {items.map((i) => (
-            <li key={i.key}>{i.node}</li>
-          ))}
-        </ul>
-      ) : (
-        <p className="text-muted-foreground text-sm">{empty}</p>
-      )}
-    </div>
-  );
-  const link = "text-brand underline-offset-4 hover:underline";
-  return (
-    <section aria-labelledby="week-title" className="space-y-4 rounded-xl border bg-surface p-4">
-      <h2 id="week-title" className="font-semibold text-lg">
-        This week
-      </h2>
-      {block(
-        "1:1s to prepare",
-        "No 1:1s in the next 7 days.",
-        week.prepare.map((m) => ({
-          key: m.id,
-          node: (
-            <Link className={link} href={`/${org}/one-on-ones/${m.id}`}>
-              {m.withName}, {whenLabel(m.startsAt, zone)}
-            </Link>
-          ),
-        })),
-      )}
-      {block(
-        "Overdue 1:1s",
-        "Every pair is on rhythm.",
-        week.overdue.map((p) => ({
-          key: p.id,
-          node: (
-            <Link className={link} href={p.nextId ? `/${org}/one-on-ones/${p.nextId}` : `/${org}/one-on-ones`}>
-              {p.name}: {p.lastHeldAt ? `last held ${relativeDay(p.lastHeldAt, zone)}` : "never held"}
-            </Link>
-          ),
-        })),
-      )}
-      {block(
-        "Milestones in 14 days",
-        "No birthdays, anniversaries or milestones coming up.",
-        week.milestones.map((e) => ({
-          key: e.id,
-          node: (
-            <Link className={link} href={`/${org}/calendar?month=${e.date.slice(0, 7)}&day=${e.date}`}>
-              {e.title}, {shortDay(e.date)}
-            </Link>
-          ),
-        })),
-      )}
-      {block(
-        "Not recognised lately",
-        "Everyone was recognised in the last 30 days.",
-        week.notRecognised.map((p) => ({
-          key: p.id,
-          node: (
-            <Link className={link} href={`/${org}/people/${p.id}`}>
-              {p.name}: {p.lastReceivedAt ? `last ${savedLabel(p.lastReceivedAt, zone)}` : "never recognised"}
-            </Link>
-          ),
-        })),
-      )}
-    </section>
-  );
-}
-
-function RollupTable({ title, rollup, zone }: { title: string; rollup: Rollup; zone: string }) {
-  const pct = (v: number | null) => (v === null ? "—" : `${Math.round(v * 100)}%`);
-  return (
-    <section aria-labelledby={`rollup-${rollup.by}`} className="space-y-2">
-      <h2 id={`rollup-${rollup.by}`} className="font-semibold text-lg">
-        {title}
-      </h2>
-      <p className="text-muted-foreground text-sm">
-        Lowest 1:1 adherence first
-        {rollup.total > rollup.lines.length ? `; showing ${rollup.lines.length} of ${rollup.total}` : ""}.{" "}
-        {rollup.asOf
-          ? `Adherence as of ${savedLabel(rollup.asOf, zone)} (refreshed every 10 minutes).`
-          : "Adherence computed live."}
-      </p>
-      <div className="overflow-x-auto rounded-xl border bg-surface">
-        <table className="w-full text-sm">
-          <caption className="sr-only">{`${title}: people, 1:1 adherence over 90 days, recognition coverage over 30 days`}</caption>
-          <thead>
-            <tr className="text-left text-muted-foreground">
-              <th scope="col" className="px-4 py-2 font-medium">
-                {rollup.by === "manager" ? "Manager" : "Team"}
-              </th>
-              <th scope="col" className="px-4 py-2 font-medium">
-                People
-              </th>
-              <th scope="col" className="px-4 py-2 font-medium">
-                1:1 adherence
-              </th>
-              <th scope="col" className="px-4 py-2 font-medium">
-                Recognised in 30 days
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rollup.lines.map((l) => (
-              <tr key={l.id} className="border-t">
-                <th scope="row" className="px-4 py-2 text-left font-normal">
-                  {l.name}
-                  {l.team ? <span className="block text-muted-foreground text-xs">{l.team}</span> : null}
-                </th>
-                <td className="px-4 py-2 tabular-nums">{l.people}</td>
-                <td className="px-4 py-2 tabular-nums">
-                  {pct(l.adherence)}{" "}
-                  <span className="text-muted-foreground text-xs">
-                    ({l.held}/{l.scheduled})
-                  </span>
-                </td>
-                <td className="px-4 py-2 tabular-nums">{pct(l.coverage)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
     </section>
   );
 }
