@@ -1,27 +1,18 @@
 // npm run seed:large -- --people 50000 (issue 10, item 2): loads one large organization,
 // "large-<people>" (./bench/large-org.ts: 10% managers, spans 3–20, 4 levels, 3 years of 1:1s,
 // ~20 recognitions per person a year, quarterly competency reviews, milestones) into its own
-// database, then prints what was loaded, how long it took and whom to sign in as. The database:
-// DATABASE_URL_LARGE as is, else `rapport_large` (or --database <name>) created if missing on the
-// server of TEST_DATABASE_URL or DATABASE_URL; migrations are applied first. The embedded Postgres
-// is too small for this, so one of those must name a real server. Running it again with the same
-// --people does nothing but print (the org is there); another --people adds a second org beside it.
+// database, then prints what was loaded, how long it took and whom to sign in as. The database
+// (./bench/large-database.ts, shared with npm run bench -- --large): DATABASE_URL_LARGE as is, else
+// `rapport_large` (or --database <name>) created if missing on the server of TEST_DATABASE_URL or
+// DATABASE_URL; migrations are applied first. The embedded Postgres is too small for this, so one
+// of those must name a real server. Running it again with the same --people does nothing but print
+// (the org is there); another --people adds a second org beside it.
 // Options: --people N (500 to 50,000; default 50,000), --database <name>, --recognitions R (per
 // person per year, default 20: 3,000,000 recognitions at 50,000 people; lower it for a quicker load).
 // Runs with --conditions=react-server so that "server-only" modules load outside Next.
 import pg from "pg";
+import { largeDatabaseUrl, option } from "./bench/large-database";
 import { applyMigrations } from "./db/engine";
-
-function option(name: string): string | undefined {
-  const args = process.argv.slice(2);
-  const i = args.indexOf(`--${name}`);
-  if (i >= 0) {
-    const value = args[i + 1];
-    if (value === undefined || value.startsWith("--")) throw new Error(`--${name} needs a value`);
-    return value;
-  }
-  return args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
-}
 
 function wholeNumber(name: string, fallback: number, min: number, max: number): number {
   const text = option(name);
@@ -31,38 +22,10 @@ function wholeNumber(name: string, fallback: number, min: number, max: number): 
   return n;
 }
 
-/** The large database's URL, created (empty) on the test or dev server when it does not exist yet. */
-async function database(): Promise<string> {
-  const given = process.env.DATABASE_URL_LARGE;
-  if (given) return given;
-  const server = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL;
-  if (!server)
-    throw new Error(
-      "Set DATABASE_URL_LARGE, or TEST_DATABASE_URL / DATABASE_URL to a PostgreSQL server to create the database on" +
-        " (the embedded database is too small for a large org).",
-    );
-  const name = option("database") ?? "rapport_large";
-  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`--database must be a plain lowercase name, got "${name}"`);
-  const client = new pg.Client({ connectionString: server });
-  await client.connect();
-  try {
-    const found = await client.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [name]);
-    if (found.rowCount === 0) {
-      await client.query(`CREATE DATABASE "${name}"`);
-      console.log(`Created database ${name}.`);
-    }
-  } finally {
-    await client.end();
-  }
-  const url = new URL(server);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
 async function main() {
   const people = wholeNumber("people", 50_000, 500, 50_000);
   const recognitionsPerYear = wholeNumber("recognitions", 20, 0, 100);
-  const url = await database();
+  const url = await largeDatabaseUrl(option("database"));
   const where = new URL(url);
   console.log(`Database ${where.host}${where.pathname}: applying migrations…`);
   await applyMigrations(url);

@@ -1,6 +1,7 @@
 // What npm run bench times: each hot procedure through the real tRPC caller (middleware, policy,
 // Prisma), paired with its hand-written raw SQL floor (./raw-sql.ts). Before timing, each pair is
-// run once and the same facts (ids, counts) are compared, so a floor that skipped work fails loudly.
+// run once and the same facts (ids, counts: ./digests.ts) are compared, so a floor that skipped work
+// fails loudly.
 // The demo data, plus a scale org for the heatmap (./scale-org.ts: 500 people below one manager)
 // and one for the recognition feed and the calendar (./recognition-scale.ts: 50,000 people,
 // 1,000,000 recognitions, a team of 40 with its manager's 1:1s; floors in ./raw-recognition.ts).
@@ -14,6 +15,15 @@ import { HEATMAP_PAGE } from "../../server/modules/competencies/competencies.sch
 import { STALE_DAYS } from "../../server/modules/competencies/levels.service";
 import { PAGE_SIZE } from "../../server/modules/people/people.schema";
 import { FEED_PAGE } from "../../server/modules/recognition/recognition.limits";
+import {
+  calendarDigest,
+  feedPageDigest,
+  heatmapDigest,
+  ids,
+  iso,
+  meetingPageDigest,
+  myOneOnOnesDigest,
+} from "./digests";
 import * as rawRecognition from "./raw-recognition";
 import * as raw from "./raw-sql";
 import { loadRecognitionOrg, type RecognitionOrg } from "./recognition-scale";
@@ -27,14 +37,20 @@ export type BenchCase = {
   check: () => Promise<void>;
   /** An absolute procedure p95 (ms, on 2 cores) the issue asks for, shown next to the ratio. */
   target?: number;
+  /**
+   * Large mode (--large): the procedure's p95 should stay flat as the org grows (issue 10: at most
+   * 1.3x from the smallest size to the largest); the growth table marks it when it does not.
+   */
+  flat?: boolean;
 };
 
-function pairUp<P, R>(
+/** A case from a procedure and its floor; check() compares their digests (./digests.ts). */
+export function pairUp<P, R>(
   name: string,
   procedure: () => Promise<P>,
   floor: () => Promise<R>,
   digest: { procedure: (p: P) => unknown; raw: (r: R) => unknown },
-  opts: { target?: number } = {},
+  opts: { target?: number; flat?: boolean } = {},
 ): BenchCase {
   return {
     name,
@@ -49,9 +65,6 @@ function pairUp<P, R>(
     },
   };
 }
-
-const ids = (xs: { id: string }[] | null) => xs?.map((x) => x.id) ?? null;
-const iso = (d: Date | null) => d?.toISOString() ?? "-";
 
 export async function benchCases(db: Db, pool: pg.Pool): Promise<BenchCase[]> {
   const org = NORTHWIND.slug;
@@ -73,30 +86,12 @@ export async function benchCases(db: Db, pool: pg.Pool): Promise<BenchCase[]> {
     throw new Error(`${ceoName} should see ${CAST.focus.manager}'s 1:1 as a skip-level observer`);
   }
 
-  type Page = Awaited<ReturnType<ReturnType<typeof as>["oneOnOnes"]["get"]>>;
-  type RawPage = Awaited<ReturnType<typeof raw.meetingPage>>;
-  const pageDigest = {
-    procedure: (p: Page) => ({
-      people: [p.manager.name, p.report.name],
-      points: ids(p.talkingPoints),
-      items: ids(p.actionItems),
-      history: ids(p.history),
-      note: p.privateNote?.body ?? null,
-    }),
-    raw: (r: RawPage) => ({
-      people: [r.meeting.managerName, r.meeting.reportName],
-      points: ids(r.points),
-      items: ids(r.items),
-      history: ids(r.history),
-      note: r.privateNote?.body ?? null,
-    }),
-  };
   const meetingPage = (userId: string) =>
     pairUp(
       `oneOnOnes.get (${userId === ceo ? `${ceoName}, CEO` : `${CAST.focus.manager}, manager`})`,
       () => as(userId).oneOnOnes.get({ org, meetingId }),
       () => raw.meetingPage(pool, org, userId, meetingId),
-      pageDigest,
+      meetingPageDigest,
     );
 
   // The competency panel of the same 1:1, with real picks: the first suggestion (never reviewed) and
@@ -128,7 +123,6 @@ export async function benchCases(db: Db, pool: pg.Pool): Promise<BenchCase[]> {
   const heatmap = await top();
   if (heatmap.total !== SUBTREE_SIZE || heatmap.rows.length !== HEATMAP_PAGE)
     throw new Error(`the heatmap should cover ${SUBTREE_SIZE} people, ${HEATMAP_PAGE} a page: ${heatmap.total}`);
-  const ratings = (cells: ({ rating: number | null } | null)[]) => cells.map((c) => c?.rating ?? "-").join("");
   type Picked = {
     competencyId: string;
     manager: { rating: number | null } | null;
@@ -144,18 +138,7 @@ export async function benchCases(db: Db, pool: pg.Pool): Promise<BenchCase[]> {
       "oneOnOnes.mine (my 1:1s)",
       () => as(manager).oneOnOnes.mine({ org }),
       () => raw.myOneOnOnes(pool, org, manager),
-      {
-        procedure: (m) => ({
-          pairs: m.pairs.map((p) => `${p.withId} ${iso(p.lastHeldAt)} ${p.next?.id ?? "-"}`).sort(),
-          upcoming: ids(m.upcoming),
-          recent: m.recent.map((x) => `${x.id} ${x.held}`),
-        }),
-        raw: (r) => ({
-          pairs: r.pairs.map((p) => `${p.otherId} ${iso(p.lastHeldAt)} ${p.nextId ?? "-"}`).sort(),
-          upcoming: ids(r.upcoming),
-          recent: r.recent.map((x) => `${x.id} ${x.held}`),
-        }),
-      },
+      myOneOnOnesDigest,
     ),
     pairUp(
       `oneOnOnes.adherence 90d (${hrName}, HR)`,
@@ -203,18 +186,7 @@ export async function benchCases(db: Db, pool: pg.Pool): Promise<BenchCase[]> {
       `competencies.heatmap (${SUBTREE_SIZE}-person subtree)`,
       top,
       () => raw.teamHeatmap(pool, scale.slug, scale.callerUserId, HEATMAP_PAGE, STALE_DAYS),
-      {
-        procedure: (h) => ({
-          rows: h.rows.map((r) => `${r.id} ${ratings(r.cells)}`),
-          coverage: h.coverage.map((c) => `${c.competencyId} ${c.reviewed}/${c.fresh}/${c.average ?? "-"}`),
-          total: h.total,
-        }),
-        raw: (h) => ({
-          rows: h.rows.map((r) => `${r.id} ${ratings(r.cells)}`),
-          coverage: h.coverage.map((c) => `${c.competencyId} ${c.reviewed}/${c.fresh}/${c.average ?? "-"}`),
-          total: h.total,
-        }),
-      },
+      heatmapDigest,
       // The issue's figure for the heatmap of a 500-person subtree.
       { target: 41 },
     ),
@@ -255,23 +227,6 @@ export async function recognitionCases(db: Db, pool: pg.Pool, rec: RecognitionOr
     if (page.items.length !== FEED_PAGE || !page.nextCursor)
       throw new Error(`the feed's ${what} should be full (${FEED_PAGE} and more): ${page.items.length}`);
 
-  type Item = {
-    id: string;
-    giver: { name: string };
-    recipients: { id: string }[];
-    competency: { id: string } | null;
-    reactions: { emoji: string; count: number; mine: boolean }[];
-  };
-  const line = (i: Item) =>
-    `${i.id} ${i.giver.name} > ${i.recipients.map((r) => r.id).join(",")} ${i.competency?.id ?? "-"} ` +
-    i.reactions
-      .map((r) => `${r.emoji}${r.count}${r.mine ? "*" : ""}`)
-      .sort()
-      .join("");
-  const page = (f: { items: Item[]; nextCursor: { id: string } | null }) => ({
-    items: f.items.map(line),
-    next: f.nextCursor?.id ?? null,
-  });
   const feedCase = (name: string, input: Parameters<typeof feed>[0], receivedBy?: string) =>
     pairUp(
       name,
@@ -282,7 +237,7 @@ export async function recognitionCases(db: Db, pool: pg.Pool, rec: RecognitionOr
           ...(input.cursor ? { cursor: input.cursor } : {}),
           ...(receivedBy ? { receivedBy } : {}),
         }),
-      { procedure: page, raw: page },
+      feedPageDigest,
       // The issue's figure for a feed page, at any depth.
       { target: 5 },
     );
@@ -294,8 +249,6 @@ export async function recognitionCases(db: Db, pool: pg.Pool, rec: RecognitionOr
     if (!shown.some((e) => e.kind === kind)) throw new Error(`the team's month ${rec.month} has no ${kind}`);
   if (!shown.some((e) => e.kind === "birthday" && e.visibility === "PRIVATE"))
     throw new Error("the team's month should show a PRIVATE birthday to the manager");
-  const events = (x: { events: { id: string; visibility: string }[] }) =>
-    x.events.map((e) => `${e.id} ${e.visibility}`).sort();
 
   return [
     feedCase("recognition.feed (1M, org feed, page 1)", {}),
@@ -309,7 +262,7 @@ export async function recognitionCases(db: Db, pool: pg.Pool, rec: RecognitionOr
       `calendar.month (team of 40, ${shown.length} events)`,
       month,
       () => rawRecognition.calendarMonth(pool, org, rec.managerUserId, rec.month, rec.teamId),
-      { procedure: events, raw: events },
+      calendarDigest,
       // The issue's figure for a team of 40's month.
       { target: 35 },
     ),

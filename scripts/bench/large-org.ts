@@ -15,6 +15,7 @@ import type pg from "pg";
 import type { Db } from "../../server/db";
 import { refreshAllLevels } from "../../server/modules/competencies/levels";
 import { DEFAULT_SCALE } from "../../server/modules/competencies/starter";
+import { refreshDashboardRollup } from "../../server/modules/dashboard/org-rollup.service";
 import { refreshAdherenceRollup } from "../../server/modules/one-on-ones/adherence-rollup.service";
 import { installStarterFramework, seedQuestionBank } from "../../server/test/factories";
 import * as sql from "./large-org-plan";
@@ -350,6 +351,8 @@ async function load({ db, sessions: [a, b], chart, orgId, now, recognitionsPerYe
   });
   // HR's adherence reads this rollup (the worker refreshes it every 10 minutes when it runs).
   await timed("AdherenceRollup", () => refreshAdherenceRollup(db).then(() => null));
+  // And HR's whole-org dashboard this one (the same job schedule).
+  await timed("DashboardRollup", () => refreshDashboardRollup(db).then(() => null));
 }
 
 const TABLES = `Membership Team ManagerHistory Cadence Meeting ActionItem TalkingPoint MeetingFeedback CompetencyReview

@@ -55,12 +55,13 @@ export async function sampleInterleaved(
   return { procedure: percentiles(p), raw: percentiles(r), ...(target === undefined ? {} : { target }) };
 }
 
-const ratioOf = (m: Measured) => m.procedure.p95 / m.raw.p95;
+export const ratioOf = (m: Measured) => m.procedure.p95 / m.raw.p95;
 
 export function formatTable(rows: Measured[]): string {
   const ms = (n: number) => n.toFixed(1).padStart(9);
+  const width = Math.max(44, ...rows.map((m) => m.name.length));
   const header = [
-    "procedure".padEnd(44),
+    "procedure".padEnd(width),
     "proc p50".padStart(9),
     "proc p95".padStart(9),
     "raw p50".padStart(9),
@@ -72,7 +73,7 @@ export function formatTable(rows: Measured[]): string {
   const lines = rows.map((m) => {
     const ratio = ratioOf(m);
     return [
-      m.name.padEnd(44),
+      m.name.padEnd(width),
       ms(m.procedure.p50),
       ms(m.procedure.p95),
       ms(m.raw.p50),

@@ -150,16 +150,21 @@ const MY_PAIRS = `
     ORDER BY m."startsAt" LIMIT 1) nx ON true
   ORDER BY o.name`;
 
-/** My meetings as manager UNION ALL as report (two index range scans, not an OR), with the other person's name. */
+/**
+ * My meetings as manager UNION ALL as report (two index range scans, not an OR), with the other
+ * person's name; id breaks ties in start time, as in the procedure.
+ */
 const myMeetings = (cols: string, where: string, order: "ASC" | "DESC") => `
   SELECT x.*, o.name AS "withName" FROM (
     (SELECT ${cols}, m."reportId" AS "otherId" FROM "Meeting" m
-     WHERE m."organizationId" = $1 AND m."managerId" = $2 AND ${where} ORDER BY m."startsAt" ${order} LIMIT 30)
+     WHERE m."organizationId" = $1 AND m."managerId" = $2 AND ${where}
+     ORDER BY m."startsAt" ${order}, m.id ${order} LIMIT 30)
     UNION ALL
     (SELECT ${cols}, m."managerId" AS "otherId" FROM "Meeting" m
-     WHERE m."organizationId" = $1 AND m."reportId" = $2 AND ${where} ORDER BY m."startsAt" ${order} LIMIT 30)
+     WHERE m."organizationId" = $1 AND m."reportId" = $2 AND ${where}
+     ORDER BY m."startsAt" ${order}, m.id ${order} LIMIT 30)
   ) x JOIN "Membership" o ON o."organizationId" = $1 AND o.id = x."otherId"
-  ORDER BY x."startsAt" ${order} LIMIT 30`;
+  ORDER BY x."startsAt" ${order}, x.id ${order} LIMIT 30`;
 
 const LISTED = `m.id, m."startsAt", m.status, m."managerId", m."reportId"`;
 const UPCOMING = myMeetings(

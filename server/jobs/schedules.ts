@@ -3,6 +3,7 @@
 import type { Db } from "../db";
 import { MATERIALIZE_MEETINGS, materializeMeetings } from "./materialize-meetings";
 import { REFRESH_ADHERENCE, refreshAdherence } from "./refresh-adherence";
+import { REFRESH_DASHBOARD, refreshDashboard } from "./refresh-dashboard";
 
 export type JobDefinition = {
   name: string;
@@ -16,4 +17,5 @@ export type JobDefinition = {
 export const JOBS: readonly JobDefinition[] = [
   { name: MATERIALIZE_MEETINGS, cron: "5 * * * *", atBoot: true, run: materializeMeetings },
   { name: REFRESH_ADHERENCE, cron: "*/10 * * * *", atBoot: true, run: (db) => refreshAdherence(db) },
+  { name: REFRESH_DASHBOARD, cron: "*/10 * * * *", atBoot: true, run: (db) => refreshDashboard(db) },
 ];

@@ -15,6 +15,7 @@ import {
   refreshAllLevels,
 } from "../../test/factories";
 import { oneOnOneWorld } from "../../test/one-on-one-world";
+import { DASHBOARD_ROLLUP, refreshDashboardRollup } from "./org-rollup.service";
 
 let t: TestDb;
 beforeAll(async () => {
@@ -270,5 +271,55 @@ describe("dashboard", () => {
     await expectCode(callerFor(t.db, stranger.userId).dashboard.overview({ org: "acme" }), "NOT_FOUND");
     const theirs = await callerFor(t.db, stranger.userId).dashboard.overview({ org: "other", scope: "org" });
     expect(theirs.people).toBe(1);
+  });
+
+  it("gives HR the whole org from the rollup, equal to the live numbers as of its refresh, and live again when stale", async () => {
+    const w = await world();
+    // A member who left after thanking Raj: their pair still counts (on Raj, the active side).
+    const gone = await createPerson(t.db, { organizationId: w.org.id, name: "Gus Gone" });
+    const r = await t.db.recognition.create({
+      data: { organizationId: w.org.id, giverId: gone.id, message: "thanks", createdAt: daysAgo(8) },
+    });
+    await t.db.recognitionRecipient.create({
+      data: {
+        organizationId: w.org.id,
+        recognitionId: r.id,
+        recipientId: w.report.id,
+        giverId: gone.id,
+        visibility: "PUBLIC",
+        createdAt: daysAgo(8),
+      },
+    });
+    await t.db.membership.update({ where: { id: gone.id }, data: { status: "DEACTIVATED" } });
+    // Another org's numbers never mix in.
+    const other = await createOrg(t.db, { slug: "other" });
+    const olga = await createPerson(t.db, { organizationId: other.id, name: "Olga Outsider", role: "ADMIN" });
+    const hr = w.as(w.admin);
+    const numbers = (o: Awaited<ReturnType<typeof hr.overview>>) => {
+      const { asOf: _, ...rest } = o;
+      return rest;
+    };
+    for (const days of [30, 90] as const) {
+      const live = await hr.overview({ org: "acme", days });
+      expect(live.asOf).toBeNull();
+      const asOf = await refreshDashboardRollup(t.db);
+      const rolled = await hr.overview({ org: "acme", days });
+      expect(rolled.asOf).toEqual(asOf);
+      // Cards, weekly and quarterly series and spans: the same as computed live a moment before.
+      expect(numbers(rolled)).toEqual(numbers(live));
+      expect(rolled.kpis.find((k) => k.key === "oneWay")?.detail).toMatch(/^\d+ recognition pairs/);
+      // Stale (no worker for over 30 minutes): live again.
+      await t.db.rollupRefresh.update({
+        where: { name: DASHBOARD_ROLLUP },
+        data: { refreshedAt: new Date(Date.now() - 31 * 60_000) },
+      });
+      expect((await hr.overview({ org: "acme", days })).asOf).toBeNull();
+    }
+    // The 30-day one-way pairs include Gus→Raj (Gus left; Raj never thanked him back): 2 of 3.
+    await refreshDashboardRollup(t.db);
+    expect(kpi(await hr.overview({ org: "acme", days: 30 }), "oneWay")[0]).toBe(2 / 3);
+    const theirs = await callerFor(t.db, olga.userId).dashboard.overview({ org: "other" });
+    expect(theirs).toMatchObject({ scope: "org", people: 1, asOf: expect.any(Date) });
+    expect(theirs.kpis.find((k) => k.key === "adherence")?.value).toBeNull();
   });
 });

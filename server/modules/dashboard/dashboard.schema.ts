@@ -37,6 +37,8 @@ export const ZOverview = z.object({
   people: z.number().int(),
   days: z.number().int(),
   zone: z.string(),
+  /** The org-wide numbers' rollup refresh, or null when they were computed live. */
+  asOf: z.date().nullable(),
   kpis: z.array(ZKpi),
   weekly: z.array(
     z.object({ week: z.string(), scheduled: z.number(), held: z.number(), given: z.number(), received: z.number() }),

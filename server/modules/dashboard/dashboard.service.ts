@@ -12,8 +12,9 @@ import { setCadence } from "../one-on-ones/cadences.service";
 import type { TOverviewInput, TRollupInput } from "./dashboard.schema";
 import { charts, kpis } from "./kpis.service";
 import { reportLines } from "./lines.service";
+import { dashboardRollupAsOf, orgCharts, orgKpis } from "./org-rollup.service";
 import { rollup } from "./rollup.service";
-import type { Scope } from "./scope";
+import { type Scope, subtreeOf } from "./scope";
 
 async function checkTeam(ctx: OrgCtx, teamId: string | undefined) {
   if (!teamId) return;
@@ -41,8 +42,12 @@ export async function overview(ctx: OrgCtx, input: TOverviewInput, now = new Dat
   // Unasked: direct reports, or the org for an HR admin with no reports.
   const scope: Scope = input.scope ?? (scopes[0] === "org" ? "org" : "direct");
   const mode = scopes.length === 0 ? "member" : scope === "org" ? "hr" : "manager";
-  const q = { scope, teamId: input.teamId, days: input.days };
-  const [k, c] = await Promise.all([kpis(ctx, q, now), charts(ctx, q, now)]);
+  const q = { scope, teamId: input.teamId, days: input.days, ids: await subtreeOf(ctx, scope) };
+  // The whole org (no team) from the rollup while it is fresh: live, that is seconds at 50,000 people.
+  const asOf = scope === "org" && !input.teamId ? await dashboardRollupAsOf(ctx, now) : null;
+  const [k, c] = await Promise.all(
+    asOf ? [orgKpis(ctx, input.days), orgCharts(ctx, asOf)] : [kpis(ctx, q, now), charts(ctx, q, now)],
+  );
   return {
     mode,
     scope,
@@ -50,6 +55,7 @@ export async function overview(ctx: OrgCtx, input: TOverviewInput, now = new Dat
     people: k.people,
     days: k.days,
     zone: ctx.me.timeZone,
+    asOf,
     kpis: k.kpis,
     ...c,
   } as const;

@@ -14,6 +14,7 @@ import { STALE_DAYS } from "../competencies/levels.service";
 import { lastTouches, pairKey } from "../touches/touches.service";
 import { adviseCadence } from "./advisor";
 import { healthOf, RECOGNITION_AMBER_DAYS } from "./health";
+import type { Viewer } from "./scope";
 
 const DAY = 86_400_000;
 /** The "this week" window for 1:1s to prepare, and for milestones. */
@@ -49,12 +50,12 @@ function cadenceSummary(rrule: string) {
   return spec.intervalWeeks === 1 ? "Weekly" : `Every ${spec.intervalWeeks} weeks`;
 }
 
-/** One line per active direct report of the caller (optionally of one team), by name. */
-export async function reportLines(ctx: OrgCtx, teamId: string | undefined, now = new Date()) {
+/** The lines' statement: one row per active direct report (also run as is by the benchmarks' raw SQL side). */
+export function linesSql(ctx: Viewer, teamId: string | undefined, now: Date): Prisma.Sql {
   const org = ctx.org.id;
   const me = ctx.me.id;
   const today = localDate(now, ctx.me.timeZone);
-  const rows = await ctx.db.$queryRaw<LineRow[]>`
+  return Prisma.sql`
     SELECT s.id, s.name, s.title, s."timeZone", s."startDate",
            c.rrule, c.status::text AS "cadenceStatus", c.kind::text AS "cadenceKind",
            c."createdAt" AS "cadenceSince",
@@ -91,6 +92,12 @@ export async function reportLines(ctx: OrgCtx, teamId: string | undefined, now =
      WHERE s."organizationId" = ${org} AND s."managerId" = ${me} AND s.status = 'ACTIVE'
        ${teamId ? Prisma.sql`AND s."teamId" = ${teamId}` : Prisma.empty}
      ORDER BY s.name, s.id`;
+}
+
+/** One line per active direct report of the caller (optionally of one team), by name. */
+export async function reportLines(ctx: OrgCtx, teamId: string | undefined, now = new Date()) {
+  const me = ctx.me.id;
+  const rows = await ctx.db.$queryRaw<LineRow[]>(linesSql(ctx, teamId, now));
   const ids = rows.map((r) => r.id);
   const [touches, milestones] = await Promise.all([
     lastTouches(

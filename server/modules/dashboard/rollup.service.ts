@@ -9,7 +9,7 @@ import type { OrgCtx } from "../../lib/context";
 import { HELD_SQL } from "../../lib/held-sql";
 import { ADHERENCE_ROLLUP, ROLLUP_MAX_AGE_MS } from "../one-on-ones/adherence-rollup.service";
 import { COVERAGE_DAYS } from "./kpis.service";
-import { type Scope, scopeCte } from "./scope";
+import { type Scope, scopeCte, subtreeOf } from "./scope";
 
 export const ROLLUP_LIMIT = 100;
 
@@ -54,7 +54,7 @@ export async function rollup(
                      JOIN "Membership" p ON p."organizationId" = ${org} AND p.id = s.id
                      JOIN "Team" t ON t."organizationId" = ${org} AND t.id = p."teamId"`;
   const lines = await ctx.db.$queryRaw<Line[]>`
-    WITH RECURSIVE ${scopeCte(ctx, q.scope, q.teamId)},
+    WITH RECURSIVE ${scopeCte(ctx, q.scope, q.teamId, await subtreeOf(ctx, q.scope))},
     pairs AS (${pairs}),
     grouped AS (${group}),
     covered AS (

@@ -11,6 +11,8 @@ import { HELD_SQL } from "../../lib/held-sql";
 export const ADHERENCE_ROLLUP = "adherence";
 /** Three missed refreshes: the jobs are not running, so the rollup is not used. */
 export const ROLLUP_MAX_AGE_MS = 30 * 60_000;
+/** A refresh's transaction may run this long (a 50,000-person org alone takes seconds). */
+export const REFRESH_TIMEOUT_MS = 5 * 60_000;
 
 export type AdherenceRow = { managerId: string; reportId: string; scheduled: number; held: number };
 
@@ -20,14 +22,18 @@ export type AdherenceRow = { managerId: string; reportId: string; scheduled: num
  * the embedded database an open transaction holds back every other connection.
  */
 export async function refreshAdherenceRollup(db: Db): Promise<Date> {
-  const [, rows] = await db.$transaction([
-    db.$executeRawUnsafe(`REFRESH MATERIALIZED VIEW CONCURRENTLY "AdherenceRollup"`),
-    // now() is the transaction's start: the same instant the view's windows were computed from.
-    db.$queryRaw<{ refreshedAt: Date }[]>`
+  const [, rows] = await db.$transaction(
+    [
+      db.$executeRawUnsafe(`REFRESH MATERIALIZED VIEW CONCURRENTLY "AdherenceRollup"`),
+      // now() is the transaction's start: the same instant the view's windows were computed from.
+      db.$queryRaw<{ refreshedAt: Date }[]>`
       INSERT INTO "RollupRefresh" (name, "refreshedAt") VALUES (${ADHERENCE_ROLLUP}, date_trunc('milliseconds', now()))
       ON CONFLICT (name) DO UPDATE SET "refreshedAt" = excluded."refreshedAt"
       RETURNING "refreshedAt"`,
-  ]);
+    ],
+    // Seconds at 50,000 people (more with many tenants): past Prisma's 5 s default for a transaction.
+    { timeout: REFRESH_TIMEOUT_MS },
+  );
   const row = rows[0];
   if (!row) throw new Error("RollupRefresh upsert returned no row");
   return row.refreshedAt;

@@ -72,7 +72,8 @@ export async function listMine(ctx: OrgCtx, now = new Date()) {
         status: { in: ["SCHEDULED", "RESCHEDULED"] },
         startsAt: { gte: new Date(now.getTime() - 3_600_000), lt: new Date(now.getTime() + 14 * 86_400_000) },
       },
-      orderBy: { startsAt: "asc" },
+      // id breaks ties (a manager double-booked): the same list, and the same 30, on every load.
+      orderBy: [{ startsAt: "asc" }, { id: "asc" }],
       take: 30,
       select: {
         id: true,
@@ -97,7 +98,7 @@ export async function listMine(ctx: OrgCtx, now = new Date()) {
       `SELECT m.id, m."startsAt", m.status, m."managerId", m."reportId", ${HELD_SQL} AS held FROM "Meeting" m
        WHERE m."organizationId" = $1 AND (m."managerId" = $2 OR m."reportId" = $2)
          AND m."startsAt" < $3 AND m."startsAt" >= $3::timestamptz - interval '30 days'
-       ORDER BY m."startsAt" DESC LIMIT 30`,
+       ORDER BY m."startsAt" DESC, m.id DESC LIMIT 30`,
       ctx.org.id,
       ctx.me.id,
       now,

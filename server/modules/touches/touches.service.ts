@@ -21,8 +21,15 @@ export async function lastTouches(
   asOf = new Date(),
 ): Promise<Map<string, Touch>> {
   if (pairs.length === 0) return new Map();
-  const org = ctx.org.id;
-  const rows = await ctx.db.$queryRaw<{ a: string; b: string; at: Date; kind: TouchKind }[]>`
+  const rows = await ctx.db.$queryRaw<{ a: string; b: string; at: Date; kind: TouchKind }[]>(
+    lastTouchesSql(ctx.org.id, pairs, asOf),
+  );
+  return new Map(rows.map((r) => [pairKey(r.a, r.b), { at: r.at, kind: r.kind }]));
+}
+
+/** The statement behind lastTouches (also run as is by the benchmarks' raw SQL side). */
+export function lastTouchesSql(org: string, pairs: readonly { a: string; b: string }[], asOf: Date): Prisma.Sql {
+  return Prisma.sql`
     WITH p AS (
       SELECT DISTINCT LEAST(x.a, x.b) AS a, GREATEST(x.a, x.b) AS b
         FROM unnest(${pairs.map((p) => p.a)}::text[], ${pairs.map((p) => p.b)}::text[]) AS x(a, b)
@@ -44,5 +51,4 @@ export async function lastTouches(
        WHERE r."deletedAt" IS NULL AND r."createdAt" <= ${asOf}
     )
     SELECT DISTINCT ON (a, b) a, b, at, kind FROM t ORDER BY a, b, at DESC, kind`;
-  return new Map(rows.map((r) => [pairKey(r.a, r.b), { at: r.at, kind: r.kind }]));
 }

@@ -1,10 +1,12 @@
 // The manager dashboard, where people land after sign-in: whose working relationships need
 // attention this week. KPI cards with the change over the previous period, one line per direct
 // report (or the subtree / the org rolled up by manager and team), "this week", and the trends.
+
 import { TRPCError } from "@trpc/server";
 import { LayoutDashboard } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { savedLabel } from "@/components/format/dates";
 import { ButtonLink } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -183,6 +185,11 @@ function Kpis({ overview }: { overview: Overview }) {
           );
         })}
       </ul>
+      {overview.asOf ? (
+        <p className="mt-2 text-muted-foreground text-xs">
+          Whole-organization numbers as of {savedLabel(overview.asOf, overview.zone)} (refreshed every 10 minutes).
+        </p>
+      ) : null}
     </section>
   );
 }
