@@ -8,7 +8,7 @@ import "server-only";
 import type { Db } from "../../db";
 import { Prisma } from "../../generated/prisma/client";
 import type { OrgCtx } from "../../lib/context";
-import { REFRESH_TIMEOUT_MS } from "../one-on-ones/adherence-rollup.service";
+import { freshRollupAt, refreshRollup } from "../one-on-ones/adherence-rollup.service";
 import {
   CHART_WEEKS,
   type KpiRow,
@@ -21,37 +21,16 @@ import {
 import type { Viewer } from "./scope";
 
 export const DASHBOARD_ROLLUP = "dashboard";
-/** Three missed refreshes: the jobs are not running, so the rollup is not used. */
-export const DASHBOARD_ROLLUP_MAX_AGE_MS = 30 * 60_000;
 
-/**
- * Recomputes both views for every organization (readers keep the previous version until it
- * commits) and records the instant they are as of: now() of this one short transaction.
- */
-export async function refreshDashboardRollup(db: Db): Promise<Date> {
-  const [, , , rows] = await db.$transaction(
-    [
-      db.$executeRawUnsafe(`REFRESH MATERIALIZED VIEW CONCURRENTLY "DashboardRollup"`),
-      db.$executeRawUnsafe(`REFRESH MATERIALIZED VIEW CONCURRENTLY "DashboardSeries"`),
-      // Fresh planner statistics for the hourly rows read by (organization, hour) ranges.
-      db.$executeRawUnsafe(`ANALYZE "DashboardSeries"`),
-      db.$queryRaw<{ refreshedAt: Date }[]>`
-      INSERT INTO "RollupRefresh" (name, "refreshedAt") VALUES (${DASHBOARD_ROLLUP}, date_trunc('milliseconds', now()))
-      ON CONFLICT (name) DO UPDATE SET "refreshedAt" = excluded."refreshedAt"
-      RETURNING "refreshedAt"`,
-    ],
-    // Seconds at 50,000 people (more with many tenants): past Prisma's 5 s default for a transaction.
-    { timeout: REFRESH_TIMEOUT_MS },
-  );
-  const row = rows[0];
-  if (!row) throw new Error("RollupRefresh upsert returned no row");
-  return row.refreshedAt;
+/** Recomputes both views for every organization; returns the instant they are as of. */
+export function refreshDashboardRollup(db: Db): Promise<Date> {
+  // Fresh planner statistics for the hourly rows read by (organization, hour) ranges.
+  return refreshRollup(db, DASHBOARD_ROLLUP, ["DashboardRollup", "DashboardSeries"], [`ANALYZE "DashboardSeries"`]);
 }
 
 /** When the rollup is as of, or null when it was never refreshed or is stale. */
-export async function dashboardRollupAsOf(ctx: OrgCtx, now = new Date()): Promise<Date | null> {
-  const state = await ctx.db.rollupRefresh.findUnique({ where: { name: DASHBOARD_ROLLUP } });
-  return state && now.getTime() - state.refreshedAt.getTime() <= DASHBOARD_ROLLUP_MAX_AGE_MS ? state.refreshedAt : null;
+export function dashboardRollupAsOf(ctx: OrgCtx, now = new Date()): Promise<Date | null> {
+  return freshRollupAt(ctx.db, DASHBOARD_ROLLUP, now);
 }
 
 const EMPTY: KpiRow = {

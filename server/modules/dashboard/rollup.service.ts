@@ -7,7 +7,7 @@ import "server-only";
 import { Prisma } from "../../generated/prisma/client";
 import type { OrgCtx } from "../../lib/context";
 import { HELD_SQL } from "../../lib/held-sql";
-import { ADHERENCE_ROLLUP, ROLLUP_MAX_AGE_MS } from "../one-on-ones/adherence-rollup.service";
+import { ADHERENCE_ROLLUP, freshRollupAt } from "../one-on-ones/adherence-rollup.service";
 import { COVERAGE_DAYS } from "./kpis.service";
 import { type Scope, scopeCte, subtreeOf } from "./scope";
 
@@ -30,8 +30,7 @@ export async function rollup(
   now = new Date(),
 ) {
   const org = ctx.org.id;
-  const state = await ctx.db.rollupRefresh.findUnique({ where: { name: ADHERENCE_ROLLUP } });
-  const fresh = state && now.getTime() - state.refreshedAt.getTime() <= ROLLUP_MAX_AGE_MS ? state.refreshedAt : null;
+  const fresh = await freshRollupAt(ctx.db, ADHERENCE_ROLLUP, now);
   // Per pair (manager, report) of the scope's reports: scheduled and held in 90 days.
   const pairs = fresh
     ? Prisma.sql`SELECT "managerId", "reportId", "scheduled90" AS scheduled, "held90" AS held FROM "AdherenceRollup"
