@@ -75,12 +75,12 @@ async function demo() {
   try {
     await applyMigrations(url);
     process.env.DATABASE_URL = url;
-    const { createDb, SESSION_OPTIONS } = await import("../server/db");
+    const { createDb, createRawPool } = await import("../server/db");
     const { GLOBEX, NORTHWIND, seedDemo } = await import("../prisma/seed");
     const { benchCases } = await import("./bench/cases");
     const db = createDb(url);
-    // The same pool size as the app's Prisma adapter (server/db.ts).
-    const pool = new pg.Pool({ connectionString: url, max: 10, options: SESSION_OPTIONS });
+    // The same pool as the app's Prisma adapter (size, settings, named reads: server/db.ts).
+    const pool = createRawPool(url);
     try {
       // The demo orgs afresh each run (a case writes a review into the demo 1:1); the scale orgs stay.
       if (kept) await pool.query(`DELETE FROM "Organization" WHERE slug = ANY($1)`, [[NORTHWIND.slug, GLOBEX.slug]]);
@@ -114,15 +114,15 @@ async function large(sizes: number[]) {
   console.log(`Database ${where.host}${where.pathname}: applying migrations…`);
   await applyMigrations(url);
   process.env.DATABASE_URL = url;
-  const { createDb, SESSION_OPTIONS } = await import("../server/db");
+  const { createDb, createRawPool } = await import("../server/db");
   const { describeLargeOrg, loadLargeOrg, MAX_PEOPLE, MIN_PEOPLE } = await import("./bench/large-org");
   const outside = sizes.find((n) => n < MIN_PEOPLE || n > MAX_PEOPLE);
   if (outside !== undefined) throw new Error(`--large: ${outside} is not from ${MIN_PEOPLE} to ${MAX_PEOPLE} people`);
   const { largeCases } = await import("./bench/large-cases");
   const { formatGrowth, growthOf, machine, writeResults } = await import("./bench/results");
   const db = createDb(url);
-  // The same pool as the demo bench's (the app's Prisma adapter's size and session settings).
-  const pool = new pg.Pool({ connectionString: url, max: 10, options: SESSION_OPTIONS });
+  // The same pool as the demo bench's (the app's Prisma adapter's size, settings and named reads).
+  const pool = createRawPool(url);
   try {
     const cases: { people: number; cases: BenchCase[] }[] = [];
     for (const people of sizes) {

@@ -4,6 +4,7 @@
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { EMBEDDED_APPLICATION } from "../server/lib/statements";
 import { findFreePort } from "./free-port";
 import { enforceConnectionAffinity } from "./pglite-queue";
 
@@ -67,8 +68,9 @@ export async function startEmbeddedPg(opts: { dataDir?: string; port?: number } 
   }
   let stopped = false;
   return {
-    // PGlite has one user and one database ("postgres"); it ignores the password. No TLS.
-    url: `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`,
+    // PGlite has one user and one database ("postgres"); it ignores the password. No TLS. The
+    // application_name tells the app it is the embedded one (no named statements: server/lib/statements.ts).
+    url: `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable&application_name=${EMBEDDED_APPLICATION}`,
     port,
     async stop() {
       if (stopped) return;

@@ -203,8 +203,8 @@ const MONTH = `
               json_build_object('id', mgr.id, 'name', mgr.name, 'timeZone', mgr."timeZone") AS manager,
               json_build_object('id', rep.id, 'name', rep.name, 'timeZone', rep."timeZone") AS report
        FROM meetings m
-       JOIN "Membership" mgr ON mgr."organizationId" = $1 AND mgr.id = m."managerId"
-       JOIN "Membership" rep ON rep."organizationId" = $1 AND rep.id = m."reportId"
+       CROSS JOIN LATERAL (SELECT * FROM "Membership" WHERE "organizationId" = $1 AND id = m."managerId" LIMIT 1) mgr
+       CROSS JOIN LATERAL (SELECT * FROM "Membership" WHERE "organizationId" = $1 AND id = m."reportId" LIMIT 1) rep
        WHERE $2 IN (m."managerId", m."reportId")
           OR m."managerId" IN (SELECT id FROM "Membership" WHERE "organizationId" = $1 AND "managerId" = $2)) x
     ) AS meetings`;
