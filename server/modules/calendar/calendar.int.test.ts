@@ -81,7 +81,10 @@ describe("who sees a person's milestones (celebrate preference)", () => {
     }
     await w.set(w.report, { celebrate: "PRIVATE" });
     const seen = (await december(w, w.boss)).events.find((e) => e.kind === "birthday");
-    expect(seen).toMatchObject({ visibility: "PRIVATE", celebrate: { recipientIds: [w.report.id] } });
+    expect(seen).toMatchObject({
+      visibility: "PRIVATE",
+      celebrate: { recipients: [{ id: w.report.id, name: "Raj Report" }] },
+    });
     await w.set(w.report, { celebrate: "PUBLIC" });
     expect((await december(w, w.peer)).events.find((e) => e.kind === "birthday")?.visibility).toBe("PUBLIC");
   });
@@ -142,15 +145,18 @@ describe("a month", () => {
       actualDate: "2026-12-10",
       person: { id: w.report.id, name: "Raj Report" },
       team: null,
-      celebrate: { recipientIds: [w.report.id] },
+      celebrate: { recipients: [{ id: w.report.id, name: "Raj Report" }] },
       startsAt: null,
       meetingId: null,
     });
     const founded = byTitle("Platform founded");
     expect(founded).toMatchObject({ person: null, team: { id: w.team.id, name: "Platform" }, visibility: "PUBLIC" });
     expect(founded?.id).toMatch(/^milestone:c[a-z0-9]+:2026$/);
-    // A team milestone celebrates its active members, never the viewer.
-    expect(founded?.celebrate?.recipientIds.sort()).toEqual([w.manager.id, w.report.id].sort());
+    // A team milestone celebrates its active members (by name, A to Z), never the viewer.
+    expect(founded?.celebrate?.recipients).toEqual([
+      { id: w.manager.id, name: "Mia Manager" },
+      { id: w.report.id, name: "Raj Report" },
+    ]);
     expect(byTitle(`Pia Peer: 1 year at ${org}`)?.celebrate).toBeNull(); // her own
     // The boss started this month: no anniversary in the start year.
     expect(titles(month).some((x) => x.startsWith("Bo Boss"))).toBe(false);

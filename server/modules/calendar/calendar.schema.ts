@@ -78,7 +78,7 @@ export const ZCalendarEvent = z.object({
   otherZone: z.string().nullable(),
   meetingId: z.string().nullable(),
   /** Whom "Celebrate" would recognise; null for 1:1s, the viewer's own milestones and teams of nobody else. */
-  celebrate: z.object({ recipientIds: z.array(z.string()) }).nullable(),
+  celebrate: z.object({ recipients: z.array(z.object({ id: z.string(), name: z.string() })) }).nullable(),
 });
 export type TCalendarEvent = z.infer<typeof ZCalendarEvent>;
 

@@ -155,7 +155,7 @@ async function eventsBetween(ctx: OrgCtx, q: Query) {
     membersIn(ctx, q, monthsBetween(candidates.from, candidates.to)),
     q.kinds.has("milestone")
       ? milestonesBetween(ctx, { ...candidates, teamId: q.teamId, personIds: q.personIds })
-      : Promise.resolve({ rows: [], teamMembers: new Map<string, string[]>() }),
+      : Promise.resolve({ rows: [], teamMembers: new Map<string, { id: string; name: string }[]>() }),
     q.kinds.has("oneOnOne") ? meetingsIn(ctx, q) : [],
   ]);
   // Nothing is returned for a team of another org (every query above is scoped by the org).
@@ -184,8 +184,8 @@ async function eventsBetween(ctx: OrgCtx, q: Query) {
       const p = facts(m.person);
       if (p) events.push(...customMilestones(range, { ...m, subject: { person: p } }));
     } else if (m.team) {
-      const recipientIds = (milestones.teamMembers.get(m.team.id) ?? []).filter((id) => id !== ctx.me.id);
-      events.push(...customMilestones(range, { ...m, subject: { team: m.team, recipientIds } }));
+      const recipients = (milestones.teamMembers.get(m.team.id) ?? []).filter((p) => p.id !== ctx.me.id);
+      events.push(...customMilestones(range, { ...m, subject: { team: m.team, recipients } }));
     }
   }
   // The 1:1 list's rule, as the final word: in the pair, or above its report.

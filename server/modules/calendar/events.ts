@@ -48,7 +48,7 @@ const about = (p: PersonFacts) => ({
   person: { id: p.id, name: p.name },
   visibility: p.visibility,
   // Nobody celebrates themselves.
-  celebrate: p.isMe ? null : { recipientIds: [p.id] },
+  celebrate: p.isMe ? null : { recipients: [{ id: p.id, name: p.name }] },
 });
 
 export function birthdays(r: Range, p: PersonFacts, month: number, day: number): TCalendarEvent[] {
@@ -90,7 +90,7 @@ export type MilestoneFacts = {
   date: Date;
   recurrence: "ONE_OFF" | "YEARLY";
   /** A person's milestone (as they may be seen), or a team's with whom to celebrate. */
-  subject: { person: PersonFacts } | { team: { id: string; name: string }; recipientIds: string[] };
+  subject: { person: PersonFacts } | { team: { id: string; name: string }; recipients: { id: string; name: string }[] };
 };
 
 export function customMilestones(r: Range, m: MilestoneFacts): TCalendarEvent[] {
@@ -104,7 +104,7 @@ export function customMilestones(r: Range, m: MilestoneFacts): TCalendarEvent[] 
           person: null,
           team: m.subject.team,
           visibility: "PUBLIC" as const,
-          celebrate: m.subject.recipientIds.length > 0 ? { recipientIds: m.subject.recipientIds } : null,
+          celebrate: m.subject.recipients.length > 0 ? { recipients: m.subject.recipients } : null,
         };
   return dates.map((s) => ({
     ...blank,

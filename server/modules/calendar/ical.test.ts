@@ -22,7 +22,7 @@ const base: TCalendarEvent = {
   meetingZone: null,
   otherZone: null,
   meetingId: null,
-  celebrate: { recipientIds: ["p1"] },
+  celebrate: { recipients: [{ id: "p1", name: "Priya" }] },
 };
 const meeting: TCalendarEvent = {
   ...base,

@@ -59,10 +59,10 @@ export async function milestonesBetween(
       : await ctx.db.membership.findMany({
           where: { organizationId: ctx.org.id, status: "ACTIVE", teamId: { in: teamIds } },
           orderBy: { name: "asc" },
-          select: { id: true, teamId: true },
+          select: { id: true, name: true, teamId: true },
         });
-  const teamMembers = new Map<string, string[]>();
-  for (const m of members) if (m.teamId) teamMembers.set(m.teamId, [...(teamMembers.get(m.teamId) ?? []), m.id]);
+  const teamMembers = new Map<string, { id: string; name: string }[]>();
+  for (const { teamId, ...m } of members) if (teamId) teamMembers.set(teamId, [...(teamMembers.get(teamId) ?? []), m]);
   return { rows, teamMembers };
 }
 

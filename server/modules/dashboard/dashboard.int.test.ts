@@ -11,6 +11,7 @@ import {
   createMeetingFeedback,
   createOrg,
   createPerson,
+  createTeam,
   installStarterFramework,
   refreshAllLevels,
 } from "../../test/factories";
@@ -271,6 +272,38 @@ describe("dashboard", () => {
     await expectCode(callerFor(t.db, stranger.userId).dashboard.overview({ org: "acme" }), "NOT_FOUND");
     const theirs = await callerFor(t.db, stranger.userId).dashboard.overview({ org: "other", scope: "org" });
     expect(theirs.people).toBe(1);
+  });
+
+  it("offers the team filter the teams of the scope's people, every team only to HR", async () => {
+    const w = await world();
+    const team = (name: string) => createTeam(t.db, { organizationId: w.org.id, name });
+    const [leads, platform, peopleOps, ghost] = await Promise.all(
+      ["Leads", "Platform", "People Ops", "Ghost"].map(team),
+    );
+    const put = (m: { id: string }, teamId: string) =>
+      t.db.membership.update({ where: { id: m.id }, data: { teamId } });
+    await Promise.all([
+      put(w.manager, leads.id),
+      put(w.report, platform.id),
+      put(w.peer, platform.id),
+      put(w.admin, peopleOps.id),
+    ]);
+    const other = await createOrg(t.db, { slug: "other" });
+    await createTeam(t.db, { organizationId: other.id, name: "Theirs" });
+    const names = (teams: { name: string }[]) => teams.map((x) => x.name);
+    // The boss's direct report is Mia (Leads); below her, Raj and Pia (Platform).
+    expect(names(await w.as(w.boss).teams({ org: "acme" }))).toEqual(["Leads"]);
+    expect(names(await w.as(w.boss).teams({ org: "acme", scope: "subtree" }))).toEqual(["Leads", "Platform"]);
+    expect(await w.as(w.manager).teams({ org: "acme" })).toEqual([{ id: platform.id, name: "Platform" }]);
+    // HR: every team of the org, even one nobody is in; never another org's.
+    expect(names(await w.as(w.admin).teams({ org: "acme", scope: "org" }))).toEqual([
+      ghost.name,
+      "Leads",
+      "People Ops",
+      "Platform",
+    ]);
+    await expectCode(w.as(w.manager).teams({ org: "acme", scope: "org" }), "FORBIDDEN");
+    await expectCode(w.as(w.manager).teams({ org: "acme", scope: "everyone" as never }), "BAD_REQUEST");
   });
 
   it("gives HR the whole org from the rollup, equal to the live numbers as of its refresh, and live again when stale", async () => {

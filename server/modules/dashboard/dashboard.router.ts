@@ -10,6 +10,8 @@ import {
   ZOverviewInput,
   ZRollup,
   ZRollupInput,
+  ZScopeTeams,
+  ZTeamsInput,
 } from "./dashboard.schema";
 import * as dashboard from "./dashboard.service";
 
@@ -29,6 +31,11 @@ export const dashboardRouter = router({
     .input(ZRollupInput)
     .output(ZRollup)
     .query(({ ctx, input }) => dashboard.rolledUp(ctx, input)),
+  /** The team filter's choices for a scope: the teams its people are in. */
+  teams: orgProcedure
+    .input(ZTeamsInput)
+    .output(ZScopeTeams)
+    .query(({ ctx, input }) => dashboard.teamsInScope(ctx, input)),
   /** Applies the cadence advisor's suggestion for a direct report. */
   applyAdvice: orgProcedure
     .input(ZApplyAdvice)

@@ -19,6 +19,8 @@ export const ZRollupInput = z.object({
 });
 export type TRollupInput = z.infer<typeof ZRollupInput>;
 export const ZApplyAdvice = z.object({ reportId: ZId });
+export const ZTeamsInput = z.object({ scope: z.enum(["direct", "subtree", "org"]).optional() });
+export type TTeamsInput = z.infer<typeof ZTeamsInput>;
 
 const ZKpi = z.object({
   key: z.enum(["adherence", "coverage", "oneWay", "followThrough", "level", "usefulness"]),
@@ -116,3 +118,6 @@ export const ZRollup = z.object({
     }),
   ),
 });
+
+/** The team filter's choices: the teams of the people in the scope. */
+export const ZScopeTeams = z.array(ZRef);

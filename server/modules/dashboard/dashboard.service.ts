@@ -3,18 +3,19 @@
 // rolled-up lines and the cadence advisor's "Apply" (through the cadence service). Every query is
 // scoped to the caller's organization and to people below them (or, for HR, numbers only).
 import "server-only";
+import { Prisma } from "../../generated/prisma/client";
 import type { OrgCtx } from "../../lib/context";
 import { localDate } from "../../lib/dates";
 import { badRequest, notFound } from "../../lib/errors";
 import { can } from "../../policy";
 import { authorize, viewerOf } from "../access/access.service";
 import { setCadence } from "../one-on-ones/cadences.service";
-import type { TOverviewInput, TRollupInput } from "./dashboard.schema";
+import type { TOverviewInput, TRollupInput, TTeamsInput } from "./dashboard.schema";
 import { charts, kpis } from "./kpis.service";
 import { reportLines } from "./lines.service";
 import { dashboardRollupAsOf, orgCharts, orgKpis } from "./org-rollup.service";
 import { rollup } from "./rollup.service";
-import { type Scope, subtreeOf } from "./scope";
+import { type Scope, scopeCte, subtreeOf } from "./scope";
 
 async function checkTeam(ctx: OrgCtx, teamId: string | undefined) {
   if (!teamId) return;
@@ -59,6 +60,33 @@ export async function overview(ctx: OrgCtx, input: TOverviewInput, now = new Dat
     kpis: k.kpis,
     ...c,
   } as const;
+}
+
+/**
+ * The team filter's choices: the teams of the scope's active people (a manager's few, not the org's
+ * thousands: the whole list made the dashboard's page 836 kB at 50,000 people); every team for HR's org.
+ */
+export async function teamsInScope(ctx: OrgCtx, input: TTeamsInput) {
+  if (input.scope === "org")
+    await authorize(ctx, "org.viewAggregates", {}, [], {
+      message: "The whole organization's numbers are for HR admins",
+    });
+  const scopes = await scopesOf(ctx);
+  const scope: Scope = input.scope ?? (scopes[0] === "org" ? "org" : "direct");
+  const org = ctx.org.id;
+  if (scope === "org")
+    return ctx.db.team.findMany({
+      where: { organizationId: org },
+      orderBy: [{ name: "asc" }, { id: "asc" }],
+      select: { id: true, name: true },
+    });
+  const ids = await subtreeOf(ctx, scope);
+  return ctx.db.$queryRaw<{ id: string; name: string }[]>(Prisma.sql`
+    WITH RECURSIVE ${scopeCte(ctx, scope, undefined, ids)}
+    SELECT DISTINCT t.id, t.name FROM scope s
+      JOIN "Membership" m ON m."organizationId" = ${org} AND m.id = s.id
+      JOIN "Team" t ON t."organizationId" = ${org} AND t.id = m."teamId"
+    ORDER BY t.name, t.id`);
 }
 
 export async function lines(ctx: OrgCtx, input: { teamId?: string }, now = new Date()) {

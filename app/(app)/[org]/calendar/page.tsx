@@ -35,14 +35,9 @@ export default async function CalendarPage({ params, searchParams }: Props) {
   const month = /^\d{4}-(0[1-9]|1[0-2])$/.test(sp.month ?? "") ? (sp.month as string) : thisMonth;
   const kinds = (sp.kinds?.split(",") ?? []).filter((k): k is EventKind => EVENT_KINDS.includes(k as EventKind));
   const view = sp.view === "month" || sp.view === "agenda" ? sp.view : null;
-  const [teams, people, milestones] = await Promise.all([
-    caller.people.teams({ org }),
-    caller.people.pickable({ org }),
-    caller.calendar.milestones({ org }),
-  ]);
+  const [teams, milestones] = await Promise.all([caller.people.teams({ org }), caller.calendar.milestones({ org })]);
   const teamId = teams.some((t) => t.id === sp.team) ? sp.team : undefined;
   const data = await orNotFound(caller.calendar.month({ org, month, teamId, kinds: kinds.length ? kinds : undefined }));
-  const names = Object.fromEntries(people.map((p) => [p.id, p.name]));
   const query = Object.fromEntries(
     Object.entries({ view: view ?? undefined, team: teamId, kinds: sp.kinds }).filter(
       (e): e is [string, string] => !!e[1],
@@ -63,14 +58,11 @@ export default async function CalendarPage({ params, searchParams }: Props) {
       today={data.today}
       zone={zone}
       events={data.events}
-      names={names}
       query={query}
       initialDay={sp.day}
     />
   );
-  const agenda = (
-    <Agenda org={org} today={data.today} zone={zone} events={data.events} names={names} monthLabel={label} />
-  );
+  const agenda = <Agenda org={org} today={data.today} zone={zone} events={data.events} monthLabel={label} />;
 
   return (
     <div>
@@ -81,9 +73,7 @@ export default async function CalendarPage({ params, searchParams }: Props) {
         }`}
         actions={
           <>
-            {milestones.canCreate && (
-              <MilestoneDialog org={org} people={people} teams={teams} today={localDateIn(new Date(), zone)} />
-            )}
+            {milestones.canCreate && <MilestoneDialog org={org} today={localDateIn(new Date(), zone)} />}
             <SubscribeDialog org={org} zone={zone} />
           </>
         }

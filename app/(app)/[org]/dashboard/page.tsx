@@ -2,7 +2,6 @@
 // attention this week. KPI cards with the change over the previous period, one line per direct
 // report (or the subtree / the org rolled up by manager and team), "this week", and the trends.
 
-import { TRPCError } from "@trpc/server";
 import { LayoutDashboard } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
@@ -81,10 +80,7 @@ export default async function DashboardPage({ params, searchParams }: Props) {
     scope === "direct" ? caller.dashboard.lines({ org, teamId }) : null,
     scope !== "direct" ? caller.dashboard.rollup({ org, scope, by: "manager", teamId }) : null,
     scope === "org" ? caller.dashboard.rollup({ org, scope: "org", by: "team", teamId }) : null,
-    caller.people.teams({ org }).catch((e: unknown) => {
-      if (e instanceof TRPCError) return [];
-      throw e;
-    }),
+    caller.dashboard.teams({ org, scope }),
   ]);
   return (
     <div className="space-y-8">

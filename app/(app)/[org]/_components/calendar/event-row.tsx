@@ -9,7 +9,7 @@ import { meetingTimeLabel } from "@/components/format/meeting-time";
 import { openComposer } from "@/components/recognition/compose";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import type { CalendarEvent, Names } from "./types";
+import type { CalendarEvent } from "./types";
 
 const ICONS = { birthday: Cake, anniversary: Star, milestone: Flag, oneOnOne: MessagesSquare } as const;
 
@@ -41,17 +41,7 @@ export function celebrateMessage(e: CalendarEvent): string {
   return `Congratulations, ${who}: ${e.title}! `;
 }
 
-export function EventRow({
-  org,
-  zone,
-  event: e,
-  names,
-}: {
-  org: string;
-  zone: string;
-  event: CalendarEvent;
-  names: Names;
-}) {
+export function EventRow({ org, zone, event: e }: { org: string; zone: string; event: CalendarEvent }) {
   const Icon = ICONS[e.kind];
   const time =
     e.kind === "oneOnOne" && e.startsAt
@@ -64,7 +54,7 @@ export function EventRow({
           style: "time",
         })
       : null;
-  const recipients = e.celebrate?.recipientIds.map((id) => ({ id, name: names[id] ?? "" })).filter((p) => p.name);
+  const recipients = e.celebrate?.recipients;
   return (
     <div className="flex flex-wrap items-start gap-3 py-2">
       <span

@@ -1,7 +1,9 @@
 "use client";
 // Add a custom milestone (a promotion, a launch, a new parent): a title, a date, once or every year,
 // about a person or a team. Managers add them for their reports, HR admins for anyone and any team.
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+// Nothing is loaded until it opens: the person is searched for as you type (any org size), the
+// teams are fetched on asking for a team; on a person's page the person is fixed.
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Plus } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -21,16 +23,19 @@ import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Options, Select } from "@/components/ui/select";
 import { MILESTONE_TITLE_MAX } from "@/server/modules/calendar/calendar.limits";
+import { type Person, RecipientPicker } from "../composer/recipient-picker";
 
-type Ref = { id: string; name: string };
-type Props = { org: string; people: Ref[]; teams: Ref[]; today: string; personId?: string };
+/** `person`: the milestone is theirs (their page); without it, a person or a team is picked. */
+type Props = { org: string; today: string; person?: Person };
 
-export function MilestoneDialog({ org, people, teams, today, personId }: Props) {
+export function MilestoneDialog({ org, today, person }: Props) {
   const trpc = useTRPC();
   const router = useRouter();
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
   const [about, setAbout] = useState<"person" | "team">("person");
+  const [picked, setPicked] = useState<Person[]>(person ? [person] : []);
+  const teams = useQuery({ ...trpc.people.teams.queryOptions({ org }), enabled: open && about === "team" });
   const create = useMutation(
     trpc.calendar.createMilestone.mutationOptions({
       onSuccess: (_, input) => {
@@ -70,7 +75,7 @@ export function MilestoneDialog({ org, people, teams, today, personId }: Props) 
           onSubmit={(e) => {
             e.preventDefault();
             const f = new FormData(e.currentTarget);
-            const subject = String(f.get(about) ?? "");
+            const subject = about === "person" ? (picked[0]?.id ?? "") : String(f.get("team") ?? "");
             create.mutate({
               org,
               title: String(f.get("title") ?? ""),
@@ -94,7 +99,7 @@ export function MilestoneDialog({ org, people, teams, today, personId }: Props) 
               </Select>
             </Field>
           </div>
-          {teams.length > 0 && (
+          {!person && (
             <fieldset className="space-y-2">
               <legend className="font-medium text-sm">About</legend>
               <div className="flex gap-4 text-sm">
@@ -107,16 +112,18 @@ export function MilestoneDialog({ org, people, teams, today, personId }: Props) 
               </div>
             </fieldset>
           )}
-          {about === "person" ? (
+          {person ? (
+            <p className="text-sm">
+              About <span className="font-medium">{person.name}</span>
+            </p>
+          ) : about === "person" ? (
             <Field label="Person" error={errors.personId?.[0]}>
-              <Select name="person" defaultValue={personId ?? ""}>
-                <Options items={people} none="Pick a person" />
-              </Select>
+              <RecipientPicker org={org} value={picked} onChange={setPicked} excludeId="" max={1} />
             </Field>
           ) : (
             <Field label="Team" error={errors.teamId?.[0] ?? errors.personId?.[0]}>
-              <Select name="team" defaultValue="">
-                <Options items={teams} none="Pick a team" />
+              <Select name="team" defaultValue="" disabled={!teams.data}>
+                <Options items={teams.data ?? []} none={teams.data ? "Pick a team" : "Loading teams…"} />
               </Select>
             </Field>
           )}

@@ -2,13 +2,13 @@
 // phones (the grid's cells are too small there for titles).
 import { CalendarDays } from "lucide-react";
 import { EventRow } from "@/app/(app)/[org]/_components/calendar/event-row";
-import type { CalendarEvent, Names } from "@/app/(app)/[org]/_components/calendar/types";
+import type { CalendarEvent } from "@/app/(app)/[org]/_components/calendar/types";
 import { dayTitle } from "@/components/format/calendar-days";
 import { EmptyState } from "@/components/ui/empty-state";
 
-type Props = { org: string; today: string; zone: string; events: CalendarEvent[]; names: Names; monthLabel: string };
+type Props = { org: string; today: string; zone: string; events: CalendarEvent[]; monthLabel: string };
 
-export function Agenda({ org, today, zone, events, names, monthLabel }: Props) {
+export function Agenda({ org, today, zone, events, monthLabel }: Props) {
   if (events.length === 0)
     return (
       <EmptyState icon={CalendarDays} title={`Nothing in ${monthLabel}`} headingLevel="h2">
@@ -32,7 +32,7 @@ export function Agenda({ org, today, zone, events, names, monthLabel }: Props) {
               .filter((e) => e.date === day)
               .map((e) => (
                 <li key={e.id}>
-                  <EventRow org={org} zone={zone} event={e} names={names} />
+                  <EventRow org={org} zone={zone} event={e} />
                 </li>
               ))}
           </ul>

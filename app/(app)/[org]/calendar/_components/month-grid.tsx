@@ -5,7 +5,7 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { EventRow, KindIcon } from "@/app/(app)/[org]/_components/calendar/event-row";
-import type { CalendarEvent, Names } from "@/app/(app)/[org]/_components/calendar/types";
+import type { CalendarEvent } from "@/app/(app)/[org]/_components/calendar/types";
 import {
   addDays,
   addMonths,
@@ -24,7 +24,6 @@ type Props = {
   today: string;
   zone: string;
   events: CalendarEvent[];
-  names: Names;
   /** The page's other query parameters (view, filters), kept when moving to another month. */
   query: Record<string, string>;
   /** The day to focus first (?day=, kept when paging months with the keyboard). */
@@ -42,7 +41,7 @@ const DOT = {
 // on table cells cannot be suppressed inside this map, so the role travels in a spread.
 const gridcell = (selected: boolean) => ({ role: "gridcell", "aria-selected": selected }) as const;
 
-export function MonthGrid({ org, month, today, zone, events, names, query, initialDay }: Props) {
+export function MonthGrid({ org, month, today, zone, events, query, initialDay }: Props) {
   const monthLabel = monthTitle(month);
   const router = useRouter();
   const inMonth = (d: string) => d.startsWith(month);
@@ -177,7 +176,7 @@ export function MonthGrid({ org, month, today, zone, events, names, query, initi
               <ul className="divide-y" aria-label={`Events on ${dayTitle(selected)}`}>
                 {dayEvents.map((e) => (
                   <li key={e.id}>
-                    <EventRow org={org} zone={zone} event={e} names={names} />
+                    <EventRow org={org} zone={zone} event={e} />
                   </li>
                 ))}
               </ul>

@@ -225,10 +225,8 @@ export default async function PersonPage({ params }: Props) {
               {milestones.canCreate && (
                 <MilestoneDialog
                   org={org}
-                  people={[{ id: person.id, name: person.name }]}
-                  teams={[]}
+                  person={{ id: person.id, name: person.name }}
                   today={localDateIn(new Date(), myZone)}
-                  personId={person.id}
                 />
               )}
             </CardHeader>

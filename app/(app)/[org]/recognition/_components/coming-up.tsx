@@ -3,12 +3,12 @@
 import { PartyPopper } from "lucide-react";
 import Link from "next/link";
 import { EventRow } from "@/app/(app)/[org]/_components/calendar/event-row";
-import type { CalendarEvent, Names } from "@/app/(app)/[org]/_components/calendar/types";
+import type { CalendarEvent } from "@/app/(app)/[org]/_components/calendar/types";
 import { dayShort } from "@/components/format/calendar-days";
 
-type Props = { org: string; zone: string; today: string; events: CalendarEvent[]; names: Names; days: number };
+type Props = { org: string; zone: string; today: string; events: CalendarEvent[]; days: number };
 
-export function ComingUp({ org, zone, today, events, names, days }: Props) {
+export function ComingUp({ org, zone, today, events, days }: Props) {
   return (
     <section aria-labelledby="coming-up" className="mb-6 rounded-lg border bg-surface p-4 shadow-card">
       <div className="flex flex-wrap items-center justify-between gap-2">
@@ -31,7 +31,7 @@ export function ComingUp({ org, zone, today, events, names, days }: Props) {
                 {e.date === today ? "Today" : dayShort(e.date)}
               </span>
               <div className="min-w-0 flex-1">
-                <EventRow org={org} zone={zone} event={e} names={names} />
+                <EventRow org={org} zone={zone} event={e} />
               </div>
             </li>
           ))}
