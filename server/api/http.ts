@@ -12,7 +12,12 @@ export function handleTrpcRequest(req: Request): Promise<Response> {
     endpoint: "/api/trpc",
     req,
     router: appRouter,
-    createContext: async () => ({ db: getDb(), userId: await getSessionUserId(), headers: req.headers }),
+    createContext: async () => ({
+      db: getDb(),
+      userId: await getSessionUserId(),
+      headers: req.headers,
+      memberships: new Map(),
+    }),
     // Answers carry signed-in data: never stored by a browser or a shared cache.
     responseMeta: () => ({ headers: new Headers({ "cache-control": "private, no-store" }) }),
   });

@@ -5,8 +5,8 @@ import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { env } from "../env";
 import { text } from "../lib/validation";
-import { loadMembership, orgScope } from "../modules/access/access.service";
-import { baseProcedure } from "./trpc";
+import { loadMembership, type Me, orgScope } from "../modules/access/access.service";
+import { baseProcedure, type Context } from "./trpc";
 
 export const publicProcedure = baseProcedure;
 
@@ -28,10 +28,23 @@ export const ZOrgInput = z.object({ org: text({ min: 1, max: 64, label: "The org
  * checked in the services through the access layer (server/modules/access), never here.
  */
 export const orgProcedure = authedProcedure.input(ZOrgInput).use(async ({ ctx, input, next }) => {
-  const me = await loadMembership(ctx.db, ctx.userId, input.org);
+  const me = await membershipOnce(ctx, input.org);
   // Not a member, deactivated, or no such org: indistinguishable on purpose.
   if (!me) throw new TRPCError({ code: "NOT_FOUND", message: "Organization not found" });
   return next({ ctx: { ...ctx, ...orgScope(me) } });
 });
+
+/** The caller's membership, from this request's memo when it has one (Context.memberships). */
+function membershipOnce(ctx: { db: Context["db"]; userId: string; memberships?: Context["memberships"] }, org: string) {
+  const memo = ctx.memberships;
+  if (!memo) return loadMembership(ctx.db, ctx.userId, org);
+  const key = `${ctx.userId}\n${org}`;
+  let found = memo.get(key) as Promise<Me | null> | undefined;
+  if (!found) {
+    found = loadMembership(ctx.db, ctx.userId, org);
+    memo.set(key, found);
+  }
+  return found;
+}
 
 export type OrgContext = Parameters<Parameters<typeof orgProcedure.query>[0]>[0]["ctx"];

@@ -11,7 +11,10 @@ import { makeQueryClient } from "./query-client";
 import { appRouter, createCaller } from "./root";
 import type { Context } from "./trpc";
 
-const getContext = cache(async (): Promise<Context> => ({ db: getDb(), userId: await getSessionUserId() }));
+// One context per request (React's cache), with its membership memo (Context.memberships).
+const getContext = cache(
+  async (): Promise<Context> => ({ db: getDb(), userId: await getSessionUserId(), memberships: new Map() }),
+);
 
 /** Direct caller for server components: `const people = await (await api()).people.list({...})`. */
 export const api = cache(async () => createCaller(await getContext()));

@@ -13,6 +13,12 @@ export type Context = {
   userId: string | null;
   /** Request headers when called over HTTP; absent for server-side callers (RSC, jobs, tests). */
   headers?: Headers;
+  /**
+   * One request's memo of the caller's membership per org slug (orgProcedure), so a page calling
+   * five procedures loads it once. Made per request (a page render, an HTTP batch), never shared:
+   * a deactivated member still loses access on their next request.
+   */
+  memberships?: Map<string, Promise<unknown>>;
 };
 
 const t = initTRPC.context<Context>().create({

@@ -277,9 +277,12 @@ describe("dashboard", () => {
   it("offers the team filter the teams of the scope's people, every team only to HR", async () => {
     const w = await world();
     const team = (name: string) => createTeam(t.db, { organizationId: w.org.id, name });
-    const [leads, platform, peopleOps, ghost] = await Promise.all(
-      ["Leads", "Platform", "People Ops", "Ghost"].map(team),
-    );
+    const [leads, platform, peopleOps, ghost] = await Promise.all([
+      team("Leads"),
+      team("Platform"),
+      team("People Ops"),
+      team("Ghost"),
+    ]);
     const put = (m: { id: string }, teamId: string) =>
       t.db.membership.update({ where: { id: m.id }, data: { teamId } });
     await Promise.all([
