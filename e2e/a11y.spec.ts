@@ -264,6 +264,18 @@ const PAGES: Check[] = [
     },
   },
   {
+    route: "/[org]/recognition",
+    who: "sam.rivera",
+    path: fixed(`/${ORG}/recognition?tab=given`),
+    label: "person filter with a search open",
+    opened: true,
+    ready: async (page) => {
+      await expect(page.locator("[data-composer-ready]")).toBeAttached();
+      await page.getByRole("combobox", { name: "Filter by person" }).fill("a");
+      await expect(page.getByRole("listbox", { name: "People to filter by" })).toBeVisible();
+    },
+  },
+  {
     route: "/[org]/calendar",
     who: "marcus.chen",
     path: fixed(`/${ORG}/calendar`),

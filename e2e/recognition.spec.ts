@@ -1,7 +1,8 @@
 // Recognition from outside: the composer's field errors (nothing sent), private kudos only in the
 // giver's tab, reactions, edit within 15 minutes, delete with undo; a manager's insights (one-way
 // pairs, not recognised lately, the weekly chart as a table) and "Recognise" prefilled from them and
-// from a person page. Sam Rivera gives (nobody else's spec depends on what Sam gives).
+// from a person page; the person filter, a directory search kept in the URL with the other filters.
+// Sam Rivera gives (nobody else's spec depends on what Sam gives).
 import { expect, type Page, test } from "@playwright/test";
 import { giveRecognition, person, signInAs, signInWithDemoButton } from "./support";
 
@@ -98,4 +99,34 @@ test("an employee has no insights tab; the feed filters by competency in the URL
   const items = page.getByRole("list", { name: "Public recognition" }).getByRole("article");
   await expect(items.first()).toBeVisible();
   for (const text of await items.allInnerTexts()) expect(text).toContain("Trust");
+});
+
+test("the feed filters by person through a search, in the URL beside the other filters", async ({ page }) => {
+  await asSam(page);
+  const filter = page.getByRole("combobox", { name: "Filter by person" });
+  await expect(filter).toHaveValue("Everyone");
+  // Keyboard: type, the first match is highlighted, Enter picks it.
+  await filter.fill("Priya");
+  await expect(page.getByRole("option", { name: /^Priya Patel/ })).toHaveAttribute("aria-selected", "true");
+  await filter.press("Enter");
+  await expect(page).toHaveURL(/[?&]person=/);
+  await expect(filter).toHaveValue("Priya Patel");
+  const items = page.getByRole("list", { name: "Recognition given or received by Priya Patel" }).getByRole("article");
+  await expect(items.first()).toBeVisible();
+  for (const text of await items.allInnerTexts()) expect(text).toContain("Priya Patel");
+
+  // Another filter keeps the person; Escape closes the list; "Everyone" heads it and clears the person only.
+  await page.getByLabel("Filter by competency").selectOption({ label: "Active listening" });
+  await expect(page).toHaveURL(/competency=/);
+  await expect(page).toHaveURL(/person=/);
+  const list = page.getByRole("listbox", { name: "People to filter by" });
+  await filter.click();
+  await expect(list).toBeVisible();
+  await filter.press("Escape");
+  await expect(list).toBeHidden();
+  await filter.press("ArrowDown");
+  await page.getByRole("option", { name: "Everyone", exact: true }).click();
+  await expect(page).not.toHaveURL(/person=/);
+  await expect(page).toHaveURL(/competency=/);
+  await expect(filter).toHaveValue("Everyone");
 });

@@ -1,20 +1,37 @@
 "use client";
-// Filters that live in the URL (shareable, back-button friendly): one <select> per filter; a change
-// replaces the query string and drops any page cursor, so the list starts again at its first page.
+// Filters that live in the URL (shareable, back-button friendly): one <select> per filter, or a
+// control of the filter's own (a search over a directory too large for a <select>) that sets its
+// value with useUrlFilter(). A change replaces the query string and drops any page cursor, so the
+// list starts again at its first page.
 import { usePathname, useRouter } from "next/navigation";
-import { useTransition } from "react";
+import { createContext, type ReactNode, useContext, useTransition } from "react";
 import { cn } from "./cn";
 import { Options, Select } from "./select";
 
-export type UrlFilter = {
-  /** The query-string key. */
-  key: string;
-  /** The select's accessible name ("Filter by team"). */
-  label: string;
-  options: { id: string; name: string }[];
-  /** The empty choice ("All teams"); omit when a value is always required. */
-  none?: string;
-};
+export type UrlFilter =
+  | {
+      /** The query-string key. */
+      key: string;
+      /** The select's accessible name ("Filter by team"). */
+      label: string;
+      options: { id: string; name: string }[];
+      /** The empty choice ("All teams"); omit when a value is always required. */
+      none?: string;
+    }
+  | {
+      key: string;
+      /** Names itself and calls useUrlFilter() to set the value ("" clears it). */
+      control: ReactNode;
+    };
+
+const SetFilter = createContext<((value: string) => void) | null>(null);
+
+/** Sets the value of the filter whose `control` this component is ("" clears it). */
+export function useUrlFilter(): (value: string) => void {
+  const set = useContext(SetFilter);
+  if (!set) throw new Error("useUrlFilter() outside a UrlFilters control");
+  return set;
+}
 
 export function UrlFilters(props: {
   label: string;
@@ -39,16 +56,22 @@ export function UrlFilters(props: {
       className={cn("grid gap-3 sm:grid-cols-3", props.className)}
       onSubmit={(e) => e.preventDefault()}
     >
-      {props.filters.map((f) => (
-        <Select
-          key={f.key}
-          aria-label={f.label}
-          value={props.values[f.key] ?? ""}
-          onChange={(e) => apply(f.key, e.target.value)}
-        >
-          <Options items={f.options} none={f.none} />
-        </Select>
-      ))}
+      {props.filters.map((f) =>
+        "control" in f ? (
+          <SetFilter.Provider key={f.key} value={(value) => apply(f.key, value)}>
+            {f.control}
+          </SetFilter.Provider>
+        ) : (
+          <Select
+            key={f.key}
+            aria-label={f.label}
+            value={props.values[f.key] ?? ""}
+            onChange={(e) => apply(f.key, e.target.value)}
+          >
+            <Options items={f.options} none={f.none} />
+          </Select>
+        ),
+      )}
     </form>
   );
 }

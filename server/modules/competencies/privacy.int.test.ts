@@ -54,6 +54,7 @@ describe("competency evidence and drafts never leak", () => {
       "people.get": (o) => ({ org: o, personId: w.report.id }),
       "people.orgChart": (o) => ({ org: o }),
       "people.pickable": (o) => ({ org: o }),
+      "people.names": (o) => ({ org: o, ids: [w.report.id, w.manager.id] }),
       "people.teams": (o) => ({ org: o }),
       "people.managers": (o) => ({ org: o }),
       "competencies.frameworks": (o) => ({ org: o }),

@@ -50,6 +50,7 @@ describe("reads are read-only", () => {
       "people.get": [{ org: "acme", personId: w.report.id }],
       "people.orgChart": [{ org: "acme" }],
       "people.pickable": [{ org: "acme" }],
+      "people.names": [{ org: "acme", ids: [w.report.id, w.manager.id] }],
       "people.teams": [{ org: "acme" }],
       "people.managers": [{ org: "acme" }],
       "invitations.list": [{ org: "acme" }],
@@ -85,6 +86,7 @@ describe("reads are read-only", () => {
         { org: "acme", scope: "org" },
       ],
       "dashboard.lines": [{ org: "acme" }],
+      "dashboard.teams": [{ org: "acme" }, { org: "acme", scope: "subtree" }, { org: "acme", scope: "org" }],
       "dashboard.rollup": [
         { org: "acme", scope: "subtree" },
         { org: "acme", scope: "org", by: "team" },

@@ -17,6 +17,7 @@ import {
   ZListPeople,
   ZOrgChart,
   ZOrgSlug,
+  ZPeopleNames,
   ZPeoplePage,
   ZPerson,
   ZPersonId,
@@ -57,6 +58,10 @@ export const peopleRouter = router({
     .output(ZSetStatus.pick({ status: true }))
     .mutation(({ ctx, input }) => reporting.setStatus(ctx, input.personId, input.status)),
   orgChart: orgProcedure.output(ZOrgChart).query(({ ctx }) => people.orgChart(ctx)),
+  names: orgProcedure
+    .input(ZPeopleNames)
+    .output(ZRefList)
+    .query(({ ctx, input }) => people.peopleNames(ctx, input.ids)),
   pickable: orgProcedure.output(ZRefTitleList).query(({ ctx }) => people.pickablePeople(ctx)),
   teams: orgProcedure.output(ZTeamList).query(({ ctx }) => people.listTeams(ctx)),
   managers: orgProcedure.output(ZRefList).query(({ ctx }) => people.listManagers(ctx)),

@@ -42,6 +42,12 @@ export const ZPeoplePage = z.object({
 
 export const ZPersonId = z.object({ personId: ZId });
 
+/** A page names a few people it holds ids of (a filter's subject), never the whole directory. */
+export const NAMES_MAX = 50;
+export const ZPeopleNames = z.object({
+  ids: z.array(ZId).max(NAMES_MAX, `At most ${NAMES_MAX} people at once`),
+});
+
 const ZMonthDay = z
   .object({ month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(31) })
   // Day 0 of the next month is the last day of this one; 2000 is a leap year, so Feb 29 is allowed.

@@ -229,6 +229,20 @@ export async function pickablePeople(ctx: OrgCtx) {
   });
 }
 
+/**
+ * The names of these people of the caller's org, in any status (recognition names past members
+ * too); an id of another org, or of no one, is simply absent. Names only: what any member already
+ * sees on the feed and in the directory.
+ */
+export async function peopleNames(ctx: OrgCtx, ids: string[]) {
+  if (ids.length === 0) return [];
+  return ctx.db.membership.findMany({
+    where: { organizationId: ctx.org.id, id: { in: ids } },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    select: { id: true, name: true },
+  });
+}
+
 /** People with at least one active report (the directory's manager filter). */
 export async function listManagers(ctx: OrgCtx) {
   return ctx.db.membership.findMany({

@@ -70,10 +70,16 @@ describe("recognition insights", () => {
     const got = await w.r(w.manager).insights({ org: "acme", days: 90, staleDays: 7 });
     expect(got.people.map((p) => `${p.name} ${p.given}/${p.received}`)).toEqual(["Pia Peer 2/2", "Raj Report 2/3"]);
     expect(got.participation).toBe(1);
-    const name = new Map([w.manager, w.report, w.peer].map((p) => [p.id, p.name]));
-    expect(
-      got.oneWayPairs.map((p) => `${name.get(p.giverId)} → ${name.get(p.recipientId)} ×${p.count}`).sort(),
-    ).toEqual(["Mia Manager → Raj Report ×1", "Pia Peer → Mia Manager ×1"]);
+    // Each pair carries both names and ids (Mia is outside her own subtree: the page has no directory).
+    expect(got.oneWayPairs.map((p) => `${p.giver.name} → ${p.recipient.name} ×${p.count}`).sort()).toEqual([
+      "Mia Manager → Raj Report ×1",
+      "Pia Peer → Mia Manager ×1",
+    ]);
+    const idOf = new Map([w.manager, w.report, w.peer].map((p) => [p.name, p.id]));
+    for (const p of got.oneWayPairs) {
+      expect(p.giver.id).toBe(idOf.get(p.giver.name));
+      expect(p.recipient.id).toBe(idOf.get(p.recipient.name));
+    }
     expect(got.oneWayShare).toBeCloseTo(2 / 3, 10);
     expect(got.notRecognised.map((p) => p.name)).toEqual(["Pia Peer"]);
     expect(JSON.stringify(got)).not.toContain(CANARY);

@@ -12,6 +12,15 @@ import type { TInsightsInput } from "./recognition.schema";
 
 const DAY = 86_400_000;
 
+type Pair = {
+  giverId: string;
+  giverName: string;
+  recipientId: string;
+  recipientName: string;
+  count: number;
+  back: boolean;
+};
+
 /** Every week of the period, oldest first, with zeros where nothing happened (ready for a chart). */
 function weeklySeries(rows: { week: string; given: number; received: number }[], since: Date, now: Date, zone: string) {
   const byWeek = new Map(rows.map((r) => [r.week, r]));
@@ -51,8 +60,9 @@ export async function insights(ctx: OrgCtx, input: TInsightsInput, now = new Dat
              ) AS "lastReceivedAt"
         FROM scope s
        ORDER BY s.name, s.id`,
-    // Directed pairs in the period with at least one end in scope, and whether the other way exists.
-    ctx.db.$queryRaw<{ giverId: string; recipientId: string; count: number; back: boolean }[]>`
+    // Directed pairs in the period with at least one end in scope, and whether the other way exists;
+    // with both names (the other end may be outside scope or gone), so the page needs no directory.
+    ctx.db.$queryRaw<Pair[]>`
       WITH rr AS (
         SELECT "giverId", "recipientId" FROM "RecognitionRecipient"
          WHERE "organizationId" = ${ctx.org.id} AND "deletedAt" IS NULL AND "createdAt" >= ${since}
@@ -60,13 +70,18 @@ export async function insights(ctx: OrgCtx, input: TInsightsInput, now = new Dat
         SELECT m.id FROM "Membership" m
          WHERE m."organizationId" = ${ctx.org.id} AND m.status = 'ACTIVE'
            AND (${all}::boolean OR m.id = ANY(${ids}::text[]))
+      ), pairs AS (
+        SELECT a."giverId", a."recipientId", count(*)::int AS count,
+               EXISTS (SELECT 1 FROM rr b WHERE b."giverId" = a."recipientId" AND b."recipientId" = a."giverId") AS back
+          FROM rr a
+         WHERE a."giverId" IN (SELECT id FROM scope) OR a."recipientId" IN (SELECT id FROM scope)
+         GROUP BY a."giverId", a."recipientId"
       )
-      SELECT a."giverId", a."recipientId", count(*)::int AS count,
-             EXISTS (SELECT 1 FROM rr b WHERE b."giverId" = a."recipientId" AND b."recipientId" = a."giverId") AS back
-        FROM rr a
-       WHERE a."giverId" IN (SELECT id FROM scope) OR a."recipientId" IN (SELECT id FROM scope)
-       GROUP BY a."giverId", a."recipientId"
-       ORDER BY a."giverId", a."recipientId"`,
+      SELECT p."giverId", g.name AS "giverName", p."recipientId", r.name AS "recipientName", p.count, p.back
+        FROM pairs p
+        JOIN "Membership" g ON g."organizationId" = ${ctx.org.id} AND g.id = p."giverId"
+        JOIN "Membership" r ON r."organizationId" = ${ctx.org.id} AND r.id = p."recipientId"
+       ORDER BY p."giverId", p."recipientId"`,
     // Weeks (Monday, in the viewer's zone) of recognition given and received by the people in scope.
     ctx.db.$queryRaw<{ week: string; given: number; received: number }[]>`
       WITH scope AS (
@@ -89,7 +104,11 @@ export async function insights(ctx: OrgCtx, input: TInsightsInput, now = new Dat
   return {
     people,
     participation: people.length ? active / people.length : 0,
-    oneWayPairs: oneWay.map(({ back: _, ...p }) => p),
+    oneWayPairs: oneWay.map((p) => ({
+      giver: { id: p.giverId, name: p.giverName },
+      recipient: { id: p.recipientId, name: p.recipientName },
+      count: p.count,
+    })),
     oneWayShare: unordered ? oneWay.length / unordered : 0,
     weekly: weeklySeries(weeks, since, now, ctx.me.timeZone),
     notRecognised: people

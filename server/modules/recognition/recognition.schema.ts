@@ -83,7 +83,7 @@ export const ZInsights = z.object({
   /** Share of the people in scope who gave or received anything in the period (0..1). */
   participation: z.number(),
   /** Pairs where one thanked the other in the period and never the other way round. */
-  oneWayPairs: z.array(z.object({ giverId: z.string(), recipientId: z.string(), count: z.number().int() })),
+  oneWayPairs: z.array(z.object({ giver: ZPersonRef, recipient: ZPersonRef, count: z.number().int() })),
   /** One-way pairs over all pairs with any recognition between them (0..1; 0 when there are none). */
   oneWayShare: z.number(),
   notRecognised: z.array(z.object({ id: z.string(), name: z.string(), lastReceivedAt: z.date().nullable() })),

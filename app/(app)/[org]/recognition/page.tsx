@@ -4,6 +4,7 @@ import { TRPCError } from "@trpc/server";
 import { BarChart3 } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { PersonFilter } from "@/app/(app)/[org]/_components/people/person-filter";
 import { FeedList } from "@/app/(app)/[org]/_components/recognition/feed-list";
 import { feedPaging } from "@/app/(app)/[org]/_components/recognition/types";
 import { cn } from "@/components/ui/cn";
@@ -12,6 +13,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { UrlFilters } from "@/components/ui/url-filters";
 import { api, getQueryClient, HydrateClient, myMembership, trpc } from "@/server/api/rsc";
 import { UPCOMING_DAYS } from "@/server/modules/calendar/calendar.limits";
+import { ZPeopleNames } from "@/server/modules/people/people.schema";
 import { ComingUp } from "./_components/coming-up";
 import { InsightsView } from "./_components/insights-view";
 import { RecogniseButton } from "./_components/recognise-button";
@@ -76,13 +78,10 @@ export default async function RecognitionPage({ params, searchParams }: Props) {
   if (tab === "insights") {
     const days = Number(pick(sp.days, ["30", "90", "180"], "90"));
     const staleDays = Number(pick(sp.stale, ["7", "14", "30"], "30"));
-    const [insights, people] = await Promise.all([
-      caller.recognition.insights({ org, days, staleDays }).catch((e: unknown) => {
-        if (e instanceof TRPCError && e.code === "FORBIDDEN") return null;
-        throw e;
-      }),
-      caller.people.pickable({ org }),
-    ]);
+    const insights = await caller.recognition.insights({ org, days, staleDays }).catch((e: unknown) => {
+      if (e instanceof TRPCError && e.code === "FORBIDDEN") return null;
+      throw e;
+    });
     return (
       <div>
         {header}
@@ -106,13 +105,7 @@ export default async function RecognitionPage({ params, searchParams }: Props) {
           ]}
         />
         {insights ? (
-          <InsightsView
-            insights={insights}
-            names={new Map(people.map((p) => [p.id, p.name]))}
-            days={days}
-            staleDays={staleDays}
-            zone={me.myTimeZone}
-          />
+          <InsightsView insights={insights} days={days} staleDays={staleDays} zone={me.myTimeZone} />
         ) : (
           <EmptyState icon={BarChart3} title="Insights cover the people who report to you">
             No one reports to you yet. When they do, you will see who gives and receives recognition, one-way pairs and
@@ -123,15 +116,18 @@ export default async function RecognitionPage({ params, searchParams }: Props) {
     );
   }
 
-  const [teams, people, tags, upcoming] = await Promise.all([
+  // Only the person in the URL is looked up, never the directory (an org of 50,000 made the page
+  // 9 MB); an id the lookup would refuse, or of no one in this org, is ignored like any bad filter.
+  const asked = sp.person && ZPeopleNames.safeParse({ ids: [sp.person] }).success ? sp.person : undefined;
+  const [teams, named, tags, upcoming] = await Promise.all([
     caller.people.teams({ org }),
-    caller.people.pickable({ org }),
+    asked ? caller.people.names({ org, ids: [asked] }) : [],
     caller.recognition.tags({ org }),
     tab === "all" ? caller.calendar.upcoming({ org, days: UPCOMING_DAYS }) : null,
   ]);
-  const personId = sp.person && people.some((p) => p.id === sp.person) ? sp.person : undefined;
+  const subject = named.find((p) => p.id === asked);
+  const personId = subject?.id;
   const subjectId = tab === "all" ? personId : (personId ?? me.membershipId);
-  const subject = people.find((p) => p.id === subjectId);
   const input = {
     org,
     ...(subjectId ? { personId: subjectId, tab: tab === "all" ? ("all" as const) : tab } : {}),
@@ -153,14 +149,7 @@ export default async function RecognitionPage({ params, searchParams }: Props) {
     <HydrateClient>
       {header}
       {upcoming && (
-        <ComingUp
-          org={org}
-          zone={me.myTimeZone}
-          today={upcoming.today}
-          events={upcoming.events}
-          names={Object.fromEntries(people.map((p) => [p.id, p.name]))}
-          days={UPCOMING_DAYS}
-        />
+        <ComingUp org={org} zone={me.myTimeZone} today={upcoming.today} events={upcoming.events} days={UPCOMING_DAYS} />
       )}
       {nav}
       <UrlFilters
@@ -170,7 +159,17 @@ export default async function RecognitionPage({ params, searchParams }: Props) {
         values={{ team: input.teamId, person: personId, competency: input.competencyId }}
         filters={[
           { key: "team", label: "Filter by team", options: teams, none: "All teams" },
-          { key: "person", label: "Filter by person", options: people, none: tab === "all" ? "Everyone" : "You" },
+          {
+            key: "person",
+            control: (
+              <PersonFilter
+                org={org}
+                label="Filter by person"
+                none={tab === "all" ? "Everyone" : "You"}
+                value={subject ?? null}
+              />
+            ),
+          },
           {
             key: "competency",
             label: "Filter by competency",

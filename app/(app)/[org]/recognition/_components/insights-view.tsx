@@ -7,7 +7,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import type { TInsights } from "@/server/modules/recognition/recognition.schema";
 import { RecogniseButton } from "./recognise-button";
 
-type Props = { insights: TInsights; names: Map<string, string>; days: number; staleDays: number; zone: string };
+type Props = { insights: TInsights; days: number; staleDays: number; zone: string };
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 const weekLabel = (iso: string) =>
@@ -23,10 +23,9 @@ function Stat({ label, value, detail }: { label: string; value: string; detail: 
   );
 }
 
-export function InsightsView({ insights, names, days, staleDays, zone }: Props) {
+export function InsightsView({ insights, days, staleDays, zone }: Props) {
   const n = insights.people.length;
   const active = Math.round(insights.participation * n);
-  const name = (id: string) => names.get(id) ?? "Someone";
   const week = insights.weekly.map((w) => ({ label: weekLabel(w.week), ...w }));
   const received = insights.weekly.reduce((s, w) => s + w.received, 0);
   return (
@@ -138,10 +137,10 @@ export function InsightsView({ insights, names, days, staleDays, zone }: Props) 
             ) : (
               <ul className="divide-y text-sm" aria-label="One-way pairs">
                 {insights.oneWayPairs.map((p) => (
-                  <li key={`${p.giverId} ${p.recipientId}`} className="py-2">
-                    {name(p.giverId)} → {name(p.recipientId)}{" "}
+                  <li key={`${p.giver.id} ${p.recipient.id}`} className="py-2">
+                    {p.giver.name} → {p.recipient.name}{" "}
                     <span className="text-muted-foreground">
-                      ×{p.count} · {name(p.recipientId)} has not thanked {name(p.giverId)}
+                      ×{p.count} · {p.recipient.name} has not thanked {p.giver.name}
                     </span>
                   </li>
                 ))}
