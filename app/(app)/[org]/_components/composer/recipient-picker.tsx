@@ -59,7 +59,9 @@ export function RecipientPicker({ org, value, onChange, excludeId, max, ...aria 
           {...aria}
           {...search.input}
           className="min-w-32 flex-1 bg-transparent py-0.5 outline-none placeholder:text-muted-foreground"
-          placeholder={full ? `At most ${max} people` : value.length ? "Add someone else" : "Type a name"}
+          placeholder={
+            full ? (max === 1 ? "" : `At most ${max} people`) : value.length ? "Add someone else" : "Type a name"
+          }
           disabled={full}
           onKeyDown={(e) => {
             if (e.key === "Backspace" && search.q === "" && value.length) onChange(value.slice(0, -1));
