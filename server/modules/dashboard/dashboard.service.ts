@@ -39,16 +39,26 @@ export async function overview(ctx: OrgCtx, input: TOverviewInput, now = new Dat
     await authorize(ctx, "org.viewAggregates", {}, [], {
       message: "The whole organization's numbers are for HR admins",
     });
-  const [scopes] = await Promise.all([scopesOf(ctx), checkTeam(ctx, input.teamId)]);
-  // Unasked: direct reports, or the org for an HR admin with no reports.
-  const scope: Scope = input.scope ?? (scopes[0] === "org" ? "org" : "direct");
+  const scopesP = scopesOf(ctx);
+  // Unasked: direct reports, or the org for an HR admin with no reports. Only an HR admin's answer
+  // waits for the scopes; anyone else's numbers start at once, beside them (one round trip fewer).
+  const hr = can(await viewerOf(ctx, []), "org.viewAggregates", {});
+  const scopeP: Promise<Scope> =
+    input.scope || !hr
+      ? Promise.resolve(input.scope ?? "direct")
+      : scopesP.then((scopes) => (scopes[0] === "org" ? "org" : "direct"));
+  const numbers = scopeP.then(async (scope) => {
+    const q = { scope, teamId: input.teamId, days: input.days, ids: await subtreeOf(ctx, scope) };
+    // The whole org (no team) from the rollup while it is fresh: live, that is seconds at 50,000 people.
+    const asOf = scope === "org" && !input.teamId ? await dashboardRollupAsOf(ctx, now) : null;
+    const [k, c] = await Promise.all(
+      asOf ? [orgKpis(ctx, input.days), orgCharts(ctx, asOf)] : [kpis(ctx, q, now), charts(ctx, q, now)],
+    );
+    return { scope, asOf, k, c };
+  });
+  // A team of another org is refused before anything is returned (every query is org-scoped anyway).
+  const [scopes, , { scope, asOf, k, c }] = await Promise.all([scopesP, checkTeam(ctx, input.teamId), numbers]);
   const mode = scopes.length === 0 ? "member" : scope === "org" ? "hr" : "manager";
-  const q = { scope, teamId: input.teamId, days: input.days, ids: await subtreeOf(ctx, scope) };
-  // The whole org (no team) from the rollup while it is fresh: live, that is seconds at 50,000 people.
-  const asOf = scope === "org" && !input.teamId ? await dashboardRollupAsOf(ctx, now) : null;
-  const [k, c] = await Promise.all(
-    asOf ? [orgKpis(ctx, input.days), orgCharts(ctx, asOf)] : [kpis(ctx, q, now), charts(ctx, q, now)],
-  );
   return {
     mode,
     scope,
