@@ -81,6 +81,8 @@ describe("private notes never leak", () => {
       "dashboard.overview": (o) => ({ org: o }),
       "dashboard.lines": (o) => ({ org: o }),
       "dashboard.rollup": (o) => ({ org: o, scope: "org" }),
+      "dashboard.teams": (o) => ({ org: o, scope: "subtree" }),
+      "people.names": (o) => ({ org: o, ids: [report.id, manager.id] }),
     };
     const queries = Object.entries(appRouter._def.procedures)
       .filter(
